@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { openDeck, slideIds } from './deck.ts';
+
+test('no slide logs a console error and no request leaves the page’s origin', async ({ page, baseURL }) => {
+  const problems: string[] = [];
+  const origin = new URL(baseURL ?? '').origin;
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && url !== 'about:blank')
+      problems.push(`request to ${url}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+
+  await openDeck(page);
+  const ids = await slideIds(page);
+  for (const id of ids) {
+    await page.keyboard.press('Alt+ArrowRight');
+    expect(id).toBeTruthy();
+  }
+  await page.evaluate(() => document.fonts.ready);
+  const popupOpened = page.waitForEvent('popup');
+  await page.keyboard.press('s');
+  const speaker = await popupOpened;
+  speaker.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`speaker view console error: ${message.text()}`);
+  });
+  await expect(speaker.locator('.speaker-controls-notes .value')).not.toBeEmpty();
+  expect(problems).toEqual([]);
+});
+
+test('the deck uses its own fonts, loaded from its own origin', async ({ page }) => {
+  await openDeck(page);
+  const loaded = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, ''));
+  });
+  expect(loaded).toEqual(expect.arrayContaining(['Anton', 'Source Sans 3']));
+});

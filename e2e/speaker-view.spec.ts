@@ -1,0 +1,67 @@
+import { expect, type Page, test } from '@playwright/test';
+import { currentSlideId, openDeck, slideIds } from './deck.ts';
+
+/** The first sentence of a slide's script, as the built page holds it. */
+async function scriptStart(page: Page, id: string): Promise<string> {
+  const text = await page.locator(`section#${id} aside.notes p[data-step="0"]`).textContent();
+  return (text ?? '').split(/(?<=[.:!?])\s/)[0] ?? '';
+}
+
+test('S opens the speaker view with the current notes, which follow navigation', async ({ page }) => {
+  await openDeck(page);
+  const ids = await slideIds(page);
+  const popupOpened = page.waitForEvent('popup');
+  await page.keyboard.press('s');
+  const speaker = await popupOpened;
+  const notes = speaker.locator('.speaker-controls-notes .value');
+
+  const first = await scriptStart(page, ids[0] ?? '');
+  expect(first.length).toBeGreaterThan(10);
+  await expect(notes).toContainText(first);
+
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expect(notes).toContainText(await scriptStart(page, ids[1] ?? ''));
+  await expect(notes).not.toContainText(first);
+
+  // The current-slide preview follows too.
+  const current = speaker.frameLocator('#current-slide iframe');
+  await expect(current.locator(`section#${ids[1]}`)).toHaveClass(/\bpresent\b/);
+});
+
+test('the speaker view paces the talk from each slide’s script', async ({ page }) => {
+  await openDeck(page);
+  const timings = await page
+    .locator('.reveal .slides > section')
+    .evaluateAll((sections) => sections.map((s) => Number(s.getAttribute('data-timing'))));
+  expect(timings.every((seconds) => seconds >= 5)).toBe(true);
+  const total = await page.evaluate(
+    () => (window.Reveal?.getConfig() as { totalTime?: number } | undefined)?.totalTime,
+  );
+  expect(total).toBe(timings.reduce((a, b) => a + b, 0));
+
+  const popupOpened = page.waitForEvent('popup');
+  await page.keyboard.press('s');
+  const speaker = await popupOpened;
+  await expect(speaker.locator('.pacing-title')).toBeVisible();
+  await expect(speaker.locator('.pacing')).toHaveClass(/\b(on-track|ahead)\b/);
+});
+
+test('the speaker view shows notes as text, step by step', async ({ page }) => {
+  await openDeck(page);
+  const withSteps = page.locator('.reveal .slides > section:has(aside.notes p[data-step="1"])').first();
+  const id = await withSteps.getAttribute('id');
+  test.skip(!id, 'no slide has a script split by step');
+  await openDeck(page, `#/${id}`);
+  const popupOpened = page.waitForEvent('popup');
+  await page.keyboard.press('s');
+  const speaker = await popupOpened;
+  const notes = speaker.locator('.speaker-controls-notes .value');
+  await expect(notes.locator('p[data-step="1"]')).toContainText('[step 1]');
+  // Opening the speaker view must not move the deck off the deep-linked slide.
+  expect(await currentSlideId(page)).toBe(id);
+  // Stepping through fragments keeps the whole script in view.
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expect(notes.locator('p[data-step="0"]')).toBeVisible();
+});

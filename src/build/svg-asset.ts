@@ -1,0 +1,37 @@
+/** Checks an SVG file before it is inlined into the page, and strips what does not belong inline. */
+
+export class AssetError extends Error {
+  override readonly name = 'AssetError';
+}
+
+const FORBIDDEN: ReadonlyArray<readonly [RegExp, string]> = [
+  [/<script\b/i, 'a <script> element'],
+  [/<foreignObject\b/i, 'a <foreignObject> element'],
+  [/\son[a-z]+\s*=/i, 'an inline event handler (on...=)'],
+  [/(?:href|src)\s*=\s*["']?\s*(?!#)[a-z][a-z0-9+.-]*:/i, 'a link to another origin or scheme'],
+  [/url\(\s*["']?(?!#)[a-z][a-z0-9+.-]*:/i, 'a url() to another origin or scheme'],
+  [/@import\b/i, 'a CSS @import'],
+];
+
+/** The SVG's markup ready to inline, or an AssetError naming the file, the problem and the fix. */
+export function prepareInlineSvg(path: string, source: string): string {
+  for (const [pattern, what] of FORBIDDEN) {
+    if (pattern.test(source)) {
+      throw new AssetError(
+        `Asset "assets/${path}": it contains ${what}. Fix: figures are drawings only; remove it so the SVG can be inlined safely.`,
+      );
+    }
+  }
+  const markup = source
+    .replace(/<\?xml[^>]*\?>/g, '')
+    .replace(/<!DOCTYPE[^>]*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .trim();
+  if (!/^<svg\b[^>]*\bviewBox=/i.test(markup)) {
+    throw new AssetError(
+      `Asset "assets/${path}": it does not start with an <svg> element that has a viewBox. Fix: give the root <svg> a viewBox so it scales with the slide.`,
+    );
+  }
+  // The wrapper carries role="img" and the alt text; the drawing itself is hidden from the accessibility tree.
+  return markup.replace(/^<svg\b/i, '<svg aria-hidden="true" focusable="false"');
+}

@@ -1,0 +1,69 @@
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+/** Where the browser for tests, screenshots and export comes from. */
+export interface ResolvedBrowser {
+  readonly executablePath: string;
+  readonly source: 'env' | 'playwright' | 'system';
+}
+
+/** Set this to a Chrome or Chromium binary to use it instead of any found one. */
+export const BROWSER_ENV = 'DECK_BROWSER';
+
+export const SYSTEM_CHROMIUM_PATHS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+] as const;
+
+/** Flags that keep Chromium quiet and working on a closed network without a GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
+export class BrowserNotFoundError extends Error {
+  override readonly name = 'BrowserNotFoundError';
+}
+
+/**
+ * The one place a browser is resolved: $DECK_BROWSER, then Playwright's own Chromium if it is
+ * installed, then a system Chromium or Chrome.
+ */
+export function resolveBrowser(env: NodeJS.ProcessEnv = process.env): ResolvedBrowser {
+  const fromEnv = env[BROWSER_ENV];
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) {
+      throw new BrowserNotFoundError(
+        `${BROWSER_ENV} is set to "${fromEnv}", but no file is there. Fix: point ${BROWSER_ENV} at a Chrome or Chromium binary, or unset it.`,
+      );
+    }
+    return { executablePath: fromEnv, source: 'env' };
+  }
+  const bundled = playwrightChromiumPath();
+  if (bundled) return { executablePath: bundled, source: 'playwright' };
+  const system = SYSTEM_CHROMIUM_PATHS.find((path) => existsSync(path));
+  if (system) return { executablePath: system, source: 'system' };
+  throw new BrowserNotFoundError(
+    `No Chromium or Chrome found. Fix: run \`sudo apt-get install -y chromium\` (Debian/Ubuntu), or \`npx playwright install chromium\`, or set ${BROWSER_ENV}=/path/to/chrome.`,
+  );
+}
+
+function playwrightChromiumPath(): string | null {
+  try {
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Launch options for Playwright with the resolved browser. */
+export function launchOptions(browser: ResolvedBrowser = resolveBrowser()) {
+  return { executablePath: browser.executablePath, args: [...CHROMIUM_ARGS] };
+}

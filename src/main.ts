@@ -1,0 +1,9 @@
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import './theme/fonts.css';
+import './theme/deck.css';
+import { startDeck } from './runtime/start-deck.ts';
+
+startDeck().catch((error: unknown) => {
+  console.error('The deck could not start:', error);
+});

@@ -1,0 +1,38 @@
+import { DeckValidationError } from './errors.ts';
+import { fragmentSteps } from './fragments.ts';
+import { sectionInfo } from './sections.ts';
+import { countWords, normalizeSpace, scriptParts } from './text.ts';
+import { speakingSeconds } from './timing.ts';
+import { DEFAULT_DECK_CONFIG, type Deck, type DeckConfig, type DeckSource, type PlacedSlide } from './types.ts';
+import { type ValidateOptions, validateDeck } from './validate.ts';
+
+export interface BuildDeckOptions extends ValidateOptions {
+  readonly config?: Partial<DeckConfig>;
+}
+
+/** Validates the slide modules and places each slide in the deck; throws DeckValidationError. */
+export function buildDeck(source: DeckSource, options: BuildDeckOptions = {}): Deck {
+  const problems = validateDeck(source, options);
+  if (problems.length > 0) throw new DeckValidationError(problems);
+
+  const config: DeckConfig = { ...DEFAULT_DECK_CONFIG, ...options.config };
+  const slides = source.slides.map((slide, index): PlacedSlide => {
+    const script = scriptParts(slide.notes).map(normalizeSpace);
+    return {
+      slide,
+      index,
+      number: index + 1,
+      section: sectionInfo(slide.section),
+      script,
+      fragmentSteps: fragmentSteps(slide),
+      words: script.reduce((sum, part) => sum + countWords(part), 0),
+      timingSeconds: speakingSeconds(script, config),
+    };
+  });
+  return {
+    meta: source.meta,
+    config,
+    slides,
+    totalSeconds: slides.reduce((sum, placed) => sum + placed.timingSeconds, 0),
+  };
+}

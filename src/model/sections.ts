@@ -1,0 +1,33 @@
+/** One part of the essay's argument, in the essay's order. */
+export interface SectionInfo {
+  /** Stable id used in slide modules and `data-section`. */
+  readonly id: string;
+  /** The essay's own heading for the section (the opening and the verdict have none, so they get a label). */
+  readonly heading: string;
+  /** True where `heading` is the essay's own words rather than the deck's label. */
+  readonly fromEssay: boolean;
+}
+
+export const SECTIONS = [
+  { id: 'opening', heading: 'Opening', fromEssay: false },
+  { id: 'two-montages', heading: 'Two montages in one', fromEssay: true },
+  { id: 'underdogs-champion', heading: "The underdog's champion", fromEssay: true },
+  {
+    id: 'best-in-series',
+    heading: 'Why the Rocky IV montage is the best in the series',
+    fromEssay: true,
+  },
+  { id: 'verdict', heading: 'The verdict', fromEssay: false },
+] as const satisfies readonly SectionInfo[];
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export function sectionIndex(id: SectionId): number {
+  return SECTIONS.findIndex((section) => section.id === id);
+}
+
+export function sectionInfo(id: SectionId): SectionInfo {
+  const section = SECTIONS.find((candidate) => candidate.id === id);
+  if (!section) throw new Error(`Unknown section "${id}"`);
+  return section;
+}

@@ -1,0 +1,118 @@
+import type { PlacedSlide, TimelineSlide, TimelineUnit } from '../../model/index.ts';
+import { formatDuration } from '../../model/index.ts';
+import { sectionLabel, slideFrame } from '../frame.ts';
+import { h } from '../html.ts';
+import { renderText } from '../text.ts';
+
+const VIEW_WIDTH_PX = 1160;
+const VIEW_HEIGHT_PX = 380;
+const MARGIN_PX = 40;
+const AXIS_Y_PX = 210;
+const SPAN_TOP_PX = 150;
+const SPAN_HEIGHT_PX = 44;
+const LABEL_ROWS_PX = [270, 325] as const;
+
+export function formatAxisValue(value: number, unit: TimelineUnit): string {
+  return unit === 'seconds' ? formatDuration(value) : String(value);
+}
+
+/** Drawn as SVG at build time: positions are attributes, text stays text. */
+export function renderTimeline(placed: PlacedSlide<TimelineSlide>) {
+  const { slide } = placed;
+  const { from, to, step, unit } = slide.axis;
+  const x = (value: number) => MARGIN_PX + ((value - from) / (to - from)) * (VIEW_WIDTH_PX - 2 * MARGIN_PX);
+  const ticks: number[] = [];
+  for (let value = from; value <= to + 1e-9; value += step) ticks.push(value);
+  const top = slide.spans?.length ? 100 : AXIS_Y_PX - 40;
+  const pointClass = slide.reveal === 'each' ? 'timeline-point fragment fade-in' : 'timeline-point';
+
+  const svg = h(
+    'svg',
+    {
+      class: 'timeline-chart',
+      // Without spans the band above the axis is empty, so the drawing starts lower.
+      viewBox: `0 ${top} ${VIEW_WIDTH_PX} ${VIEW_HEIGHT_PX - top}`,
+      'aria-hidden': 'true',
+      focusable: 'false',
+    },
+    (slide.spans ?? []).map((span, index) =>
+      h(
+        'g',
+        { class: `timeline-span timeline-span-${index % 2 === 0 ? 'a' : 'b'}` },
+        h('rect', { x: x(span.from), y: SPAN_TOP_PX, width: x(span.to) - x(span.from), height: SPAN_HEIGHT_PX, rx: 4 }),
+        h(
+          'text',
+          {
+            class: 'timeline-span-label',
+            x: (x(span.from) + x(span.to)) / 2,
+            y: SPAN_TOP_PX + 29,
+            'text-anchor': 'middle',
+          },
+          span.label,
+        ),
+        span.detail &&
+          h(
+            'text',
+            {
+              class: 'timeline-span-detail',
+              x: (x(span.from) + x(span.to)) / 2,
+              y: SPAN_TOP_PX - 14,
+              'text-anchor': 'middle',
+            },
+            span.detail,
+          ),
+      ),
+    ),
+    h('line', { class: 'timeline-axis', x1: x(from), y1: AXIS_Y_PX, x2: x(to), y2: AXIS_Y_PX }),
+    ticks.map((value) =>
+      h(
+        'g',
+        { class: 'timeline-tick' },
+        h('line', { x1: x(value), y1: AXIS_Y_PX - 6, x2: x(value), y2: AXIS_Y_PX + 6 }),
+        h('text', { x: x(value), y: AXIS_Y_PX + 28, 'text-anchor': 'middle' }, formatAxisValue(value, unit)),
+      ),
+    ),
+    slide.points.map((point, index) => {
+      const labelY = LABEL_ROWS_PX[index % LABEL_ROWS_PX.length] ?? LABEL_ROWS_PX[0];
+      const anchor =
+        x(point.at) < VIEW_WIDTH_PX * 0.15 ? 'start' : x(point.at) > VIEW_WIDTH_PX * 0.85 ? 'end' : 'middle';
+      return h(
+        'g',
+        { class: pointClass },
+        h('line', { class: 'timeline-stem', x1: x(point.at), y1: AXIS_Y_PX, x2: x(point.at), y2: labelY - 22 }),
+        h('circle', { cx: x(point.at), cy: AXIS_Y_PX, r: 9 }),
+        h('text', { class: 'timeline-point-label', x: x(point.at), y: labelY, 'text-anchor': anchor }, point.label),
+        point.detail &&
+          h(
+            'text',
+            { class: 'timeline-point-detail', x: x(point.at), y: labelY + 24, 'text-anchor': anchor },
+            point.detail,
+          ),
+      );
+    }),
+  );
+
+  // The same facts as a list, for screen readers and text search.
+  const list = h(
+    'ol',
+    { class: 'sr-only' },
+    (slide.spans ?? []).map((span) =>
+      h(
+        'li',
+        {},
+        `${formatAxisValue(span.from, unit)}–${formatAxisValue(span.to, unit)}: ${span.label}${span.detail ? `, ${span.detail}` : ''}`,
+      ),
+    ),
+    slide.points.map((point) =>
+      h('li', {}, `${formatAxisValue(point.at, unit)}: ${point.label}${point.detail ? `, ${point.detail}` : ''}`),
+    ),
+  );
+
+  return slideFrame(
+    placed,
+    slide.title,
+    sectionLabel(placed),
+    h('h2', {}, renderText(slide.title)),
+    h('div', { class: 'timeline' }, svg, list),
+  );
+}

@@ -1,0 +1,67 @@
+import type { DeckRevealConfig } from './reveal-types.ts';
+
+/** What the built page tells the runtime about the deck (data attributes on `.reveal`). */
+export interface DeckDataset {
+  /** Sum of every slide's pacing, in seconds. */
+  readonly totalSeconds: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export function readDeckDataset(root: HTMLElement): DeckDataset {
+  const number = (name: string, fallback: number) => {
+    const value = Number(root.dataset[name]);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  return { totalSeconds: number('totalSeconds', 0), width: number('width', 1280), height: number('height', 720) };
+}
+
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** True inside the speaker view's preview frames, which reveal.js loads with `?receiver`. */
+export function isSpeakerViewFrame(search: string): boolean {
+  return /[?&]receiver\b/i.test(search);
+}
+
+export interface RuntimeContext {
+  readonly reducedMotion: boolean;
+  readonly speakerViewFrame: boolean;
+}
+
+/** The deck's reveal.js options: one place, so the presenter's experience is decided here. */
+export function revealOptions(data: DeckDataset, context: RuntimeContext): DeckRevealConfig {
+  const { reducedMotion, speakerViewFrame } = context;
+  return {
+    width: data.width,
+    height: data.height,
+    margin: 0.04,
+    center: false,
+    display: 'flex',
+    // Deep links: #/3 is the slide numbered 3; slides with an id link as #/<id>. The speaker
+    // view loads its previews at 0-based #/h/v, so they read the hash the way it writes it.
+    hash: true,
+    hashOneBasedIndex: !speakerViewFrame,
+    respondToHashChanges: true,
+    history: false,
+    controls: true,
+    controlsTutorial: false,
+    progress: true,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    overview: true,
+    jumpToSlide: true,
+    touch: true,
+    navigationMode: 'linear',
+    // The deck's own help dialog (src/runtime/controllers/keyboard-help.ts) replaces reveal's.
+    help: false,
+    hideInactiveCursor: true,
+    transition: reducedMotion ? 'none' : 'fade',
+    transitionSpeed: 'fast',
+    backgroundTransition: reducedMotion ? 'none' : 'fade',
+    ...(data.totalSeconds > 0 ? { totalTime: data.totalSeconds } : {}),
+    pdfMaxPagesPerSlide: 1,
+    pdfSeparateFragments: false,
+  };
+}

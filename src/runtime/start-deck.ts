@@ -1,0 +1,27 @@
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import { KeyboardHelp } from './controllers/keyboard-help.ts';
+import { isSpeakerViewFrame, prefersReducedMotion, readDeckDataset, revealOptions } from './reveal-options.ts';
+import { type RevealApi, toRevealConfig } from './reveal-types.ts';
+
+/** Starts reveal.js on the built page's `.reveal` and wires the deck's controllers. */
+export async function startDeck(root = document.querySelector<HTMLElement>('.reveal')): Promise<RevealApi> {
+  if (!root) throw new Error('The page has no .reveal element: build the deck with `npm run build`.');
+  const deck = new Reveal(
+    root,
+    toRevealConfig({
+      ...revealOptions(readDeckDataset(root), {
+        reducedMotion: prefersReducedMotion(),
+        speakerViewFrame: isSpeakerViewFrame(window.location.search),
+      }),
+      // Keys belong to the help dialog while it is open, not to the slides behind it.
+      keyboardCondition: () => !help.isOpen(),
+      plugins: [Notes],
+    }),
+  );
+  const help = new KeyboardHelp(deck);
+  window.Reveal = deck;
+  await deck.initialize();
+  if (!deck.isSpeakerNotes()) help.bind();
+  return deck;
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'vite';
+import { deckPlugin } from './src/build/deck-plugin.ts';
+
+export default defineConfig({
+  // Relative URLs: the built dist/ works from any static host and from a sub-path.
+  base: './',
+  plugins: [deckPlugin()],
+  build: {
+    target: 'es2022',
+    // Every asset stays a file of the page's own origin (no data: URLs for the CSP to allow).
+    assetsInlineLimit: 0,
+  },
+  server: { port: 5173 },
+  preview: { port: 4173 },
+});
