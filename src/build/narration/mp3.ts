@@ -1,0 +1,64 @@
+/** MP3 encoding (LAME compiled to WebAssembly, build time only) and reading an MP3's length. */
+import { createMp3Encoder } from 'wasm-media-encoders';
+
+type Mp3Bitrate = 8 | 16 | 24 | 32 | 40 | 48 | 64;
+
+export async function encodeMp3(samples: Int16Array, sampleRateHz: number, bitrateKbps: number): Promise<Uint8Array> {
+  const encoder = await createMp3Encoder();
+  encoder.configure({ channels: 1, sampleRate: sampleRateHz, bitrate: bitrateKbps as Mp3Bitrate });
+  const floats = Float32Array.from(samples, (sample) => sample / 32_768);
+  const chunks: Uint8Array[] = [];
+  const blockSamples = sampleRateHz;
+  // The encoder reuses its output buffer, so each chunk is copied before the next call.
+  for (let at = 0; at < floats.length; at += blockSamples) {
+    chunks.push(Uint8Array.from(encoder.encode([floats.subarray(at, at + blockSamples)])));
+  }
+  chunks.push(Uint8Array.from(encoder.finalize()));
+  return Buffer.concat(chunks);
+}
+
+const BITRATES_KBPS: Record<'1' | '2', readonly number[]> = {
+  // MPEG-1 and MPEG-2/2.5 layer III bitrate tables, by the header's 4-bit index.
+  '1': [0, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 256, 320],
+  '2': [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
+};
+const SAMPLE_RATES_HZ: Record<number, readonly number[]> = {
+  3: [44_100, 48_000, 32_000],
+  2: [22_050, 24_000, 16_000],
+  0: [11_025, 12_000, 8_000],
+};
+
+/** An MP3's length in milliseconds, by walking its layer III frames; null when it holds none. */
+export function mp3DurationMs(bytes: Uint8Array): number | null {
+  let at = skipId3(bytes);
+  let seconds = 0;
+  let frames = 0;
+  while (at + 4 <= bytes.length) {
+    const b1 = bytes[at + 1] ?? 0;
+    const b2 = bytes[at + 2] ?? 0;
+    const version = (b1 >> 3) & 3;
+    const layer = (b1 >> 1) & 3;
+    const bitrate = BITRATES_KBPS[version === 3 ? '1' : '2'][(b2 >> 4) & 15] ?? 0;
+    const sampleRate = SAMPLE_RATES_HZ[version]?.[(b2 >> 2) & 3];
+    if (bytes[at] !== 0xff || (b1 & 0xe0) !== 0xe0 || layer !== 1 || !bitrate || !sampleRate) {
+      at += 1;
+      continue;
+    }
+    const samplesPerFrame = version === 3 ? 1152 : 576;
+    const size = Math.floor(((samplesPerFrame / 8) * bitrate * 1000) / sampleRate) + ((b2 >> 1) & 1);
+    seconds += samplesPerFrame / sampleRate;
+    frames += 1;
+    at += size;
+  }
+  return frames > 0 ? Math.round(seconds * 1000) : null;
+}
+
+function skipId3(bytes: Uint8Array): number {
+  if (bytes[0] !== 0x49 || bytes[1] !== 0x44 || bytes[2] !== 0x33) return 0;
+  const size =
+    (((bytes[6] ?? 0) & 0x7f) << 21) |
+    (((bytes[7] ?? 0) & 0x7f) << 14) |
+    (((bytes[8] ?? 0) & 0x7f) << 7) |
+    ((bytes[9] ?? 0) & 0x7f);
+  return 10 + size;
+}

@@ -1,0 +1,129 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildDeck, type Deck, type Slide } from '../../model/index.ts';
+import { deckOf, validSlides } from '../../model/test-fixtures.ts';
+import { splitCues } from '../../narration/index.ts';
+import { narrationProblems, readManifest } from './cache.ts';
+import { speakable } from './espeak.ts';
+import { mp3DurationMs } from './mp3.ts';
+import { renderNarration } from './render-narration.ts';
+import { NARRATION_VOICE } from './voice-settings.ts';
+
+function deckWith(change?: (slides: Slide[]) => void): Deck {
+  const slides = validSlides();
+  change?.(slides);
+  return buildDeck(deckOf(slides));
+}
+
+let dir = '';
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'narration-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('rendering narration', () => {
+  it('renders each slide to MP3 with its cues timed in order, parts after a gap', async () => {
+    const deck = deckWith();
+    const run = await renderNarration(deck, dir, NARRATION_VOICE);
+    expect(run.rendered).toEqual(deck.slides.map((placed) => placed.slide.id));
+    const reasons = run.manifest.slides.four;
+    expect(reasons?.file).toBe('generated/four.mp3');
+    const parts = reasons?.timeline.parts ?? [];
+    expect(parts.map((part) => part.cues.map((cue) => cue.text))).toEqual(
+      ['Two reasons.', 'The first.', 'The second.'].map((part) => splitCues(part)),
+    );
+    for (let index = 1; index < parts.length; index++) {
+      expect(parts[index]?.startMs).toBe((parts[index - 1]?.endMs ?? 0) + NARRATION_VOICE.partGapMs);
+    }
+    const mp3 = readFileSync(join(dir, 'generated/four.mp3'));
+    expect(mp3.length).toBe(reasons?.bytes);
+    expect(Math.abs((mp3DurationMs(mp3) ?? 0) - (reasons?.timeline.durationMs ?? 0))).toBeLessThan(150);
+  });
+
+  it('renders again only the slides whose script changed, and says which is stale until it does', async () => {
+    await renderNarration(deckWith(), dir, NARRATION_VOICE);
+    const untouched = statSync(join(dir, 'generated/title.mp3')).mtimeMs;
+
+    const again = await renderNarration(deckWith(), dir, NARRATION_VOICE);
+    expect(again.rendered).toEqual([]);
+    expect(again.cached).toHaveLength(5);
+
+    const changed = deckWith((slides) => {
+      slides[2] = { ...(slides[2] as Slide), notes: 'Two new words.' };
+    });
+    expect(narrationProblems(changed, dir, NARRATION_VOICE)).toEqual([
+      'Slide "three" (slide 3): its script or the voice settings changed, but its narration audio assets/narration/generated/three.mp3 did not. Fix: run `npm run narration` and commit assets/narration.',
+    ]);
+    const third = await renderNarration(changed, dir, NARRATION_VOICE);
+    expect(third.rendered).toEqual(['three']);
+    expect(statSync(join(dir, 'generated/title.mp3')).mtimeMs).toBe(untouched);
+    expect(narrationProblems(changed, dir, NARRATION_VOICE)).toEqual([]);
+  });
+
+  it('renders every slide again when the voice settings change', async () => {
+    await renderNarration(deckWith(), dir, NARRATION_VOICE);
+    const slower = { ...NARRATION_VOICE, espeakRate: NARRATION_VOICE.espeakRate - 20 };
+    expect(narrationProblems(deckWith(), dir, slower)).toHaveLength(5);
+    const run = await renderNarration(deckWith(), dir, slower);
+    expect(run.rendered).toHaveLength(5);
+  });
+
+  it('removes the audio of a slide that left the deck', async () => {
+    await renderNarration(deckWith(), dir, NARRATION_VOICE);
+    const smaller = deckWith((slides) => {
+      slides[2] = { ...(slides[2] as Slide), id: 'three-renamed' };
+    });
+    expect(narrationProblems(smaller, dir, NARRATION_VOICE)).toContain(
+      'assets/narration/generated/three.mp3 belongs to no slide. Fix: run `npm run narration` (it removes it).',
+    );
+    const run = await renderNarration(smaller, dir, NARRATION_VOICE);
+    expect(run.removed).toEqual(['generated/three.mp3']);
+    expect(run.rendered).toEqual(['three-renamed']);
+    expect(readManifest(dir)?.slides.three).toBeUndefined();
+  });
+});
+
+describe('recordings of a person’s voice', () => {
+  it('are registered with the script they were made for, and flagged when the script changes', async () => {
+    await renderNarration(deckWith(), dir, NARRATION_VOICE);
+    copyFileSync(join(dir, 'generated/title.mp3'), join(dir, 'title.mp3'));
+    expect(narrationProblems(deckWith(), dir, NARRATION_VOICE)).toEqual([
+      'Slide "title": the recording assets/narration/title.mp3 is not registered yet. Fix: run `npm run narration` and commit assets/narration.',
+    ]);
+    await renderNarration(deckWith(), dir, NARRATION_VOICE);
+    expect(readManifest(dir)?.recordings.title?.file).toBe('title.mp3');
+    expect(narrationProblems(deckWith(), dir, NARRATION_VOICE)).toEqual([]);
+
+    const rewritten = deckWith((slides) => {
+      slides[0] = { ...(slides[0] as Slide), notes: 'A different welcome.' };
+    });
+    await renderNarration(rewritten, dir, NARRATION_VOICE);
+    expect(narrationProblems(rewritten, dir, NARRATION_VOICE)).toEqual([
+      'Slide "title": its script changed after the recording assets/narration/title.mp3 was made. Fix: record the slide again (replace the file) and run `npm run narration`, or delete the recording to use the generated voice.',
+    ]);
+
+    // A new take (different bytes) is stamped with the script as it is now.
+    writeFileSync(join(dir, 'title.mp3'), readFileSync(join(dir, 'generated/two.mp3')));
+    await renderNarration(rewritten, dir, NARRATION_VOICE);
+    expect(narrationProblems(rewritten, dir, NARRATION_VOICE)).toEqual([]);
+  });
+
+  it('must be named for a slide id, or the check names the file and the fix', async () => {
+    await renderNarration(deckWith(), dir, NARRATION_VOICE);
+    writeFileSync(join(dir, 'titel.m4a'), 'x');
+    expect(narrationProblems(deckWith(), dir, NARRATION_VOICE)).toEqual([
+      'assets/narration/titel.m4a is named like a recording, but no slide has the id "titel". Fix: rename it to <slide id>.<extension> (a slide id from slides/index.ts), or remove it.',
+    ]);
+  });
+});
+
+describe('text for the synthesizer', () => {
+  it('speaks markup characters as words and maps every character back to the script', () => {
+    const { spoken, sourceIndex } = speakable('Rocky & <Drago>');
+    expect(spoken).toBe('Rocky  and   Drago ');
+    expect(sourceIndex).toHaveLength(spoken.length);
+    expect(sourceIndex[spoken.indexOf('Drago')]).toBe('Rocky & <'.length);
+  });
+});

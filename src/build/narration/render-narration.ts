@@ -1,0 +1,90 @@
+/**
+ * `npm run narration`: renders the narration of every slide whose script changed, keeps the rest,
+ * registers recordings, removes files no slide uses and writes the manifest.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Deck } from '../../model/index.ts';
+import {
+  GENERATED_DIR,
+  type GeneratedNarration,
+  generatedFile,
+  NARRATION_FORMAT,
+  NARRATION_MANIFEST_FILE,
+  type NarrationManifest,
+  type NarrationVoiceSettings,
+} from '../../narration/index.ts';
+import { planNarration, readManifest, renderHash, stampRecordings } from './cache.ts';
+import { createSynthesizer } from './espeak.ts';
+import { renderSlide } from './render-slide.ts';
+
+export interface NarrationRun {
+  readonly manifest: NarrationManifest;
+  readonly rendered: readonly string[];
+  readonly cached: readonly string[];
+  readonly removed: readonly string[];
+  readonly elapsedMs: number;
+}
+
+export interface RenderOptions {
+  /** Render every slide, cached or not. */
+  readonly force?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+export async function renderNarration(
+  deck: Deck,
+  narrationDir: string,
+  voice: NarrationVoiceSettings,
+  options: RenderOptions = {},
+): Promise<NarrationRun> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const previous = readManifest(narrationDir);
+  const plan = planNarration(deck, options.force ? null : previous, narrationDir, voice);
+  mkdirSync(resolve(narrationDir, GENERATED_DIR), { recursive: true });
+
+  const toRender = new Set(plan.render.map((placed) => placed.slide.id));
+  const synthesizer = toRender.size > 0 ? await createSynthesizer(voice) : null;
+  const slides: Record<string, GeneratedNarration> = {};
+  for (const placed of deck.slides) {
+    const id = placed.slide.id;
+    const kept = previous?.slides[id];
+    if (!toRender.has(id) && kept) {
+      slides[id] = kept;
+      continue;
+    }
+    if (!synthesizer) throw new Error(`Slide "${id}" needs rendering but no synthesizer was started.`);
+    const { mp3, timeline } = await renderSlide(placed, synthesizer, voice);
+    const file = generatedFile(id);
+    writeFileSync(resolve(narrationDir, file), mp3);
+    slides[id] = { hash: renderHash(placed.script, voice), file, bytes: mp3.length, timeline };
+    log(`  rendered ${id}: ${(timeline.durationMs / 1000).toFixed(1)} s, ${(mp3.length / 1000).toFixed(1)} KB`);
+  }
+  for (const file of plan.orphans) {
+    rmSync(resolve(narrationDir, file));
+    log(`  removed ${file} (no slide uses it)`);
+  }
+  const manifest: NarrationManifest = {
+    format: NARRATION_FORMAT,
+    voice,
+    slides,
+    recordings: stampRecordings(deck, previous, narrationDir),
+  };
+  writeFileSync(resolve(narrationDir, NARRATION_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  return {
+    manifest,
+    rendered: [...toRender],
+    cached: plan.cached.map((placed) => placed.slide.id),
+    removed: plan.orphans,
+    elapsedMs: performance.now() - started,
+  };
+}
+
+/** Total length and size of the generated narration, for the report line. */
+export function narrationTotals(manifest: NarrationManifest): { seconds: number; bytes: number; kbPerMinute: number } {
+  const entries = Object.values(manifest.slides);
+  const seconds = entries.reduce((sum, entry) => sum + entry.timeline.durationMs, 0) / 1000;
+  const bytes = entries.reduce((sum, entry) => sum + entry.bytes, 0);
+  return { seconds, bytes, kbPerMinute: seconds > 0 ? bytes / 1000 / (seconds / 60) : 0 };
+}

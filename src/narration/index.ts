@@ -1,0 +1,12 @@
+export { MAX_CUE_CHARS, splitCues, splitSentences } from './cues.ts';
+export * from './manifest.ts';
+export {
+  clampRate,
+  formatRate,
+  NARRATION_RATE_MAX,
+  NARRATION_RATE_MIN,
+  NARRATION_SPEEDS,
+  narrationRateFromQuery,
+  stepRate,
+} from './rate.ts';
+export * from './timeline.ts';
