@@ -1,6 +1,7 @@
 import Reveal from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
 import { KeyboardHelp } from './controllers/keyboard-help.ts';
+import { NARRATION_SHORTCUTS, NarrationController, narrationAllowed } from './controllers/narration.ts';
 import { isSpeakerViewFrame, prefersReducedMotion, readDeckDataset, revealOptions } from './reveal-options.ts';
 import { type RevealApi, toRevealConfig } from './reveal-types.ts';
 
@@ -23,5 +24,9 @@ export async function startDeck(root = document.querySelector<HTMLElement>('.rev
   window.Reveal = deck;
   await deck.initialize();
   if (!deck.isSpeakerNotes()) help.bind();
+  if (narrationAllowed(deck, window.location.search)) {
+    new NarrationController(deck).bind();
+    help.addShortcuts('Narration', NARRATION_SHORTCUTS);
+  }
   return deck;
 }

@@ -1,0 +1,395 @@
+/**
+ * The deck presents itself: from a person's click or key press, each slide's script is said (the
+ * deck's audio, a person's recording, or the browser's voice), captions follow the sentence being
+ * said, fragments appear as their part begins, and the deck moves on when a slide has been said.
+ */
+import {
+  type CuePosition,
+  clampRate,
+  type NarrationManifest,
+  narrationRateFromQuery,
+  stepRate,
+} from '../../narration/index.ts';
+import type { Shortcut } from '../keys.ts';
+import { AudioVoice } from '../narration/audio-voice.ts';
+import { audioSourceFor, loadManifest, type MissingAudio } from '../narration/narration-sources.ts';
+import { readSlideScript, type SlideScript } from '../narration/slide-script.ts';
+import { browserVoices, SpeechVoice } from '../narration/speech-voice.ts';
+import { TimedVoice } from '../narration/timed-voice.ts';
+import type { Voice, VoiceListener } from '../narration/voice.ts';
+import type { RevealApi } from '../reveal-types.ts';
+import { CAPTION_SHORTCUTS, Captions } from './captions.ts';
+import {
+  DECK_VOICE,
+  NarrationControls,
+  type NarrationState,
+  type NarrationView,
+  type VoiceChoice,
+} from './narration-controls.ts';
+
+const KEY = { play: 82, stop: 88, slower: 219, faster: 221 } as const;
+
+export const NARRATION_SHORTCUTS: readonly Shortcut[] = [
+  { keys: ['R'], action: 'Play or pause narration (from the slide on screen)' },
+  { keys: ['X'], action: 'Stop narration' },
+  { keys: ['[', ']'], action: 'Narration slower or faster' },
+  ...CAPTION_SHORTCUTS,
+];
+
+/** No narration in the speaker view, its preview frames (`?receiver`) or the print view (`?print-pdf`). */
+export function narrationAllowed(deck: RevealApi, search: string): boolean {
+  return !deck.isSpeakerNotes() && !/[?&](receiver|print-pdf)\b/i.test(search);
+}
+
+export interface NarrationConfig {
+  /** Speed, a multiple of the voice's pace, 0.5 to 16. @defaultValue `?narrationRate=` or 1 */
+  readonly rate: number;
+  /** Language of the script, for the browser's voice. @defaultValue the page's `lang`, or 'en' */
+  readonly lang: string;
+  /** Pause after a slide has been said, before the next one (divided by the speed). @defaultValue 700 */
+  readonly slideGapMs: number;
+}
+
+export class NarrationController {
+  private readonly deck: RevealApi;
+  private readonly captions: Captions;
+  private readonly controls: NarrationControls;
+  private config: NarrationConfig = {
+    rate: narrationRateFromQuery(window.location.search) ?? 1,
+    lang: document.documentElement.lang || 'en',
+    slideGapMs: 700,
+  };
+  private state: NarrationState = 'idle';
+  private notice = '';
+  private manifest: NarrationManifest | null | undefined;
+  private script: SlideScript | null = null;
+  private active: Voice | null = null;
+  private readonly audio: AudioVoice;
+  private readonly speech: SpeechVoice;
+  private readonly timed: TimedVoice;
+  private voiceChoice = DECK_VOICE.id;
+  private voices: VoiceChoice[] = [DECK_VOICE];
+  /** Slides whose audio failed to load in this visit: they go straight to the fallback. */
+  private readonly failedAudio = new Set<string>();
+  /** True while narration itself moves the deck, so its own moves are not taken for a person's. */
+  private driving = false;
+  /** The person moved while narration was paused: resuming starts where they went. */
+  private moved = false;
+  private gapTimer: number | undefined;
+  /** Between slides: the current slide is said and the next is due. */
+  private betweenSlides = false;
+
+  constructor(deck: RevealApi) {
+    this.deck = deck;
+    this.captions = new Captions(deck, { onToggle: () => this.render() });
+    this.controls = new NarrationControls(deck, {
+      onPlayToggle: () => this.toggle(),
+      onStop: () => this.stop(),
+      onRate: (rate) => this.setRate(rate),
+      onVoice: (id) => this.setVoice(id),
+      onCaptionsToggle: () => this.captions.toggle(),
+    });
+    this.audio = new AudioVoice(this.listenerFor(() => this.audio));
+    this.speech = new SpeechVoice(this.listenerFor(() => this.speech));
+    this.timed = new TimedVoice(this.listenerFor(() => this.timed));
+    this.onDeckSlideChanged = this.onDeckSlideChanged.bind(this);
+    this.onDeckFragmentChanged = this.onDeckFragmentChanged.bind(this);
+    this.onDeckPaused = this.onDeckPaused.bind(this);
+    this.onSpeechVoicesChanged = this.onSpeechVoicesChanged.bind(this);
+  }
+
+  configure(config: Partial<NarrationConfig>): void {
+    this.config = { ...this.config, ...config, rate: clampRate(config.rate ?? this.config.rate) };
+    this.active?.setRate(this.config.rate);
+    this.render();
+  }
+
+  bind(): void {
+    this.captions.bind();
+    this.controls.bind(this.audio.audio);
+    this.deck.on('slidechanged', this.onDeckSlideChanged);
+    this.deck.on('fragmentshown', this.onDeckFragmentChanged);
+    this.deck.on('fragmenthidden', this.onDeckFragmentChanged);
+    this.deck.on('paused', this.onDeckPaused);
+    this.deck.addKeyBinding({ keyCode: KEY.play, key: 'R', description: 'Play or pause narration' }, () =>
+      this.toggle(),
+    );
+    this.deck.addKeyBinding({ keyCode: KEY.stop, key: 'X', description: 'Stop narration' }, () => this.stop());
+    this.deck.addKeyBinding({ keyCode: KEY.slower, key: '[', description: 'Narration slower' }, () =>
+      this.setRate(stepRate(this.config.rate, -1)),
+    );
+    this.deck.addKeyBinding({ keyCode: KEY.faster, key: ']', description: 'Narration faster' }, () =>
+      this.setRate(stepRate(this.config.rate, 1)),
+    );
+    if ('speechSynthesis' in window) {
+      window.speechSynthesis.addEventListener('voiceschanged', this.onSpeechVoicesChanged);
+      this.onSpeechVoicesChanged();
+    }
+    this.render();
+  }
+
+  unbind(): void {
+    this.deck.off('slidechanged', this.onDeckSlideChanged);
+    this.deck.off('fragmentshown', this.onDeckFragmentChanged);
+    this.deck.off('fragmenthidden', this.onDeckFragmentChanged);
+    this.deck.off('paused', this.onDeckPaused);
+    for (const keyCode of Object.values(KEY)) this.deck.removeKeyBinding(keyCode);
+    if ('speechSynthesis' in window) {
+      window.speechSynthesis.removeEventListener('voiceschanged', this.onSpeechVoicesChanged);
+    }
+    this.controls.unbind();
+    this.captions.unbind();
+  }
+
+  destroy(): void {
+    this.stop();
+    this.unbind();
+    this.controls.destroy();
+    this.captions.destroy();
+    this.audio.destroy();
+    this.speech.destroy();
+    this.timed.destroy();
+  }
+
+  /** Play or pause, as the button and R do. */
+  toggle(): void {
+    if (this.state === 'playing') this.pause();
+    else this.play();
+  }
+
+  play(): void {
+    if (this.state === 'paused' && !this.moved && (this.active || this.betweenSlides)) {
+      this.setState('playing', '');
+      if (this.betweenSlides) this.nextSlide();
+      else this.active?.resume();
+      return;
+    }
+    this.moved = false;
+    this.setState('playing', '');
+    void this.startSlide(this.stepToStartFrom(), true);
+  }
+
+  pause(): void {
+    if (this.state !== 'playing') return;
+    window.clearTimeout(this.gapTimer);
+    this.active?.pause();
+    this.setState('paused', '');
+  }
+
+  stop(): void {
+    window.clearTimeout(this.gapTimer);
+    this.betweenSlides = false;
+    this.active?.stop();
+    this.active = null;
+    this.script = null;
+    this.setState('idle', '');
+  }
+
+  setRate(rate: number): void {
+    this.configure({ rate });
+  }
+
+  setVoice(id: string): void {
+    this.voiceChoice = this.voices.some((voice) => voice.id === id) ? id : DECK_VOICE.id;
+    // A new voice takes over from the start of the part being said.
+    if (this.state === 'playing' && this.script) void this.startSlide(this.stepsShown(), false);
+    else if (this.state === 'paused') this.moved = true;
+    this.render();
+  }
+
+  /** Said from a press of Play: from the step on screen, or from the top if every step is shown. */
+  private stepToStartFrom(): number {
+    const shown = this.stepsShown();
+    const steps = this.currentSection()?.querySelectorAll('.fragment').length ?? 0;
+    return shown > 0 && shown >= steps ? 0 : shown;
+  }
+
+  private async startSlide(fromPart: number, fromTop: boolean): Promise<void> {
+    window.clearTimeout(this.gapTimer);
+    this.betweenSlides = false;
+    this.active?.stop();
+    this.active = null;
+    const section = this.currentSection();
+    if (!section) return this.stop();
+    if (fromTop && fromPart === 0) this.drive(() => this.deck.navigateFragment(-1));
+    const script = readSlideScript(section, this.deck.getIndices().h + 1);
+    this.script = script;
+    if (script.parts.length === 0) return this.onSlideSaid();
+    if (this.manifest === undefined) this.manifest = await loadManifest();
+    if (this.script !== script || this.state !== 'playing') return;
+
+    const voice = this.browserVoice(this.voiceChoice);
+    if (voice) return this.speak(script, fromPart, voice);
+    const source = this.failedAudio.has(script.id) ? 'failed' : audioSourceFor(script, this.manifest);
+    if (typeof source === 'object') {
+      this.active = this.audio;
+      this.audio.start(script, source.url, source.timeline, fromPart, this.config.rate);
+      return;
+    }
+    this.fallBack(script, fromPart, source);
+  }
+
+  /** A slide without playable audio: the browser's voice if it has one, else captions alone. */
+  private fallBack(script: SlideScript, fromPart: number, why: MissingAudio | 'failed'): void {
+    const reason =
+      why === 'stale'
+        ? 'its audio was made for an older script'
+        : why === 'failed'
+          ? 'its audio did not load'
+          : 'it has no audio';
+    const voice =
+      browserVoices(this.config.lang).find((candidate) => candidate.default) ?? browserVoices(this.config.lang)[0];
+    if (voice) {
+      this.notice = `Slide ${script.number}: ${reason}, so the browser’s voice reads it.`;
+      this.speak(script, fromPart, voice);
+    } else {
+      this.notice = `Slide ${script.number}: ${reason}, so it is shown as timed captions.`;
+      this.active = this.timed;
+      this.timed.start(script, fromPart, this.config.rate);
+    }
+    this.render();
+  }
+
+  private speak(script: SlideScript, fromPart: number, voice: SpeechSynthesisVoice): void {
+    this.active = this.speech;
+    this.speech.start(script, fromPart, voice, this.config.lang, this.config.rate);
+  }
+
+  private onCue(position: CuePosition): void {
+    const text = this.script?.cues[position.part]?.[position.cue];
+    if (text !== undefined) this.captions.show(text);
+    // A part is said as its fragment step appears.
+    this.drive(() => {
+      while (this.stepsShown() < position.part && this.deck.nextFragment()) {
+        // nextFragment shows one step at a time.
+      }
+    });
+  }
+
+  private onSlideSaid(): void {
+    this.active = null;
+    if (this.state !== 'playing') return;
+    if (this.deck.isLastSlide()) {
+      this.setState('ended', 'Narration finished: that was the last slide.');
+      return;
+    }
+    this.betweenSlides = true;
+    this.gapTimer = window.setTimeout(() => this.nextSlide(), this.config.slideGapMs / this.config.rate);
+  }
+
+  private nextSlide(): void {
+    this.betweenSlides = false;
+    const { h } = this.deck.getIndices();
+    this.drive(() => this.deck.slide(h + 1, 0));
+    void this.startSlide(0, true);
+  }
+
+  private onBlocked(): void {
+    this.active?.stop();
+    this.active = null;
+    this.setState('blocked', 'The browser did not allow sound to start. Press Play narration (or R) to start it.');
+  }
+
+  private onFail(reason: string): void {
+    const script = this.script;
+    if (!script || this.state !== 'playing') return;
+    const failedVoice = this.active;
+    this.active = null;
+    if (failedVoice === this.audio) {
+      this.failedAudio.add(script.id);
+      console.warn(`Narration of slide "${script.id}": ${reason}.`);
+      this.fallBack(script, this.stepsShown(), 'failed');
+    } else {
+      this.notice = `Slide ${script.number}: ${reason}, so it is shown as timed captions.`;
+      this.active = this.timed;
+      this.timed.start(script, this.stepsShown(), this.config.rate);
+      this.render();
+    }
+  }
+
+  private onDeckSlideChanged(): void {
+    if (this.driving) return;
+    if (this.state === 'playing') {
+      // A person moved: narration goes on from the slide they reached.
+      this.notice = '';
+      void this.startSlide(this.stepToStartFrom(), true);
+    } else if (this.state === 'paused' || this.state === 'blocked') this.moved = true;
+  }
+
+  private onDeckFragmentChanged(): void {
+    if (this.driving) return;
+    if (this.state === 'playing') void this.startSlide(this.stepsShown(), false);
+    else if (this.state === 'paused') this.moved = true;
+  }
+
+  /** Blacking out the screen (B, .) pauses narration too. */
+  private onDeckPaused(): void {
+    this.pause();
+  }
+
+  private onSpeechVoicesChanged(): void {
+    const voices = browserVoices(this.config.lang).map((voice) => ({
+      id: voice.voiceURI,
+      label: `${voice.name} (browser)`,
+    }));
+    this.voices = [DECK_VOICE, ...voices];
+    if (!this.voices.some((voice) => voice.id === this.voiceChoice)) this.voiceChoice = DECK_VOICE.id;
+    this.render();
+  }
+
+  private browserVoice(id: string): SpeechSynthesisVoice | undefined {
+    if (id === DECK_VOICE.id) return undefined;
+    return browserVoices(this.config.lang).find((voice) => voice.voiceURI === id);
+  }
+
+  private setState(state: NarrationState, notice: string): void {
+    this.state = state;
+    this.notice = notice;
+    const running = state === 'playing' || state === 'paused';
+    this.captions.setActive(running);
+    document.documentElement.dataset.narration = state;
+    this.render();
+  }
+
+  private render(): void {
+    const view: NarrationView = {
+      state: this.state,
+      rate: this.config.rate,
+      captions: this.captions.enabled,
+      voices: this.voices,
+      voice: this.voiceChoice,
+      notice: this.notice,
+    };
+    this.controls.render(view);
+  }
+
+  private currentSection(): HTMLElement | null {
+    return this.deck.getCurrentSlide() ?? null;
+  }
+
+  /** How many fragment steps of the current slide are showing. */
+  private stepsShown(): number {
+    const visible = this.currentSection()?.querySelectorAll<HTMLElement>('.fragment.visible') ?? [];
+    return new Set([...visible].map((fragment) => fragment.dataset.fragmentIndex)).size;
+  }
+
+  private drive(move: () => unknown): void {
+    this.driving = true;
+    try {
+      move();
+    } finally {
+      this.driving = false;
+    }
+  }
+
+  /** Events from a voice count only while it is the one speaking. */
+  private listenerFor(voice: () => Voice): VoiceListener {
+    const current = () => this.active === voice();
+    return {
+      onCue: (position) => current() && this.onCue(position),
+      onEnd: () => current() && this.onSlideSaid(),
+      onBlocked: () => current() && this.onBlocked(),
+      onFail: (reason) => current() && this.onFail(reason),
+    };
+  }
+}

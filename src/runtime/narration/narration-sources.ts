@@ -1,0 +1,53 @@
+/**
+ * Where a slide's narration audio is: a person's recording if there is one, else the generated
+ * voice. URLs are known at build time; the audio itself is fetched only when a slide is narrated.
+ */
+import {
+  type GeneratedNarration,
+  type NarrationManifest,
+  RECORDING_EXTENSIONS,
+  type SlideTimeline,
+  timelineMatches,
+} from '../../narration/index.ts';
+import type { SlideScript } from './slide-script.ts';
+
+const NARRATION_FOLDER = '../../../assets/narration/';
+const AUDIO_URLS = import.meta.glob('../../../assets/narration/**/*.{mp3,m4a,ogg,opus,webm,wav}', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** Audio to play for a slide: a timeline when its cues were timed at build time, else null. */
+export interface AudioSource {
+  readonly kind: 'recording' | 'generated';
+  readonly url: string;
+  readonly timeline: SlideTimeline | null;
+}
+
+/** Why a slide has no audio to play, as a person should read it. */
+export type MissingAudio = 'missing' | 'stale';
+
+/** The manifest is loaded on first use: its cue timings are not needed until narration starts. */
+export async function loadManifest(): Promise<NarrationManifest | null> {
+  try {
+    const module = await import('../../../assets/narration/narration.json');
+    return module.default as unknown as NarrationManifest;
+  } catch (error) {
+    console.warn('The narration manifest could not be loaded:', error);
+    return null;
+  }
+}
+
+export function audioSourceFor(script: SlideScript, manifest: NarrationManifest | null): AudioSource | MissingAudio {
+  for (const extension of RECORDING_EXTENSIONS) {
+    const url = AUDIO_URLS[`${NARRATION_FOLDER}${script.id}.${extension}`];
+    if (url) return { kind: 'recording', url, timeline: null };
+  }
+  const entry: GeneratedNarration | undefined = manifest?.slides[script.id];
+  const url = entry ? AUDIO_URLS[`${NARRATION_FOLDER}${entry.file}`] : undefined;
+  if (!entry || !url) return 'missing';
+  // Audio made for an older script would say other words than the captions show.
+  if (!timelineMatches(entry.timeline, script.cues)) return 'stale';
+  return { kind: 'generated', url, timeline: entry.timeline };
+}
