@@ -47,6 +47,8 @@ export class NarrationControls {
   private speed: HTMLSelectElement | null = null;
   private voice: HTMLSelectElement | null = null;
   private status: HTMLElement | null = null;
+  /** Speeds in the list: the usual ones and any other the deck was given (`?narrationRate=16`). */
+  private readonly speeds = new Set<number>(NARRATION_SPEEDS);
 
   constructor(deck: RevealApi, hooks: NarrationControlsHooks) {
     this.deck = deck;
@@ -115,7 +117,8 @@ export class NarrationControls {
     this.stop.hidden = view.state === 'idle' || view.state === 'ended';
     this.captions.setAttribute('aria-pressed', String(view.captions));
 
-    const speeds = [...new Set([...NARRATION_SPEEDS, view.rate])].sort((a, b) => a - b);
+    this.speeds.add(view.rate);
+    const speeds = [...this.speeds].sort((a, b) => a - b);
     replaceOptions(
       this.speed,
       speeds.map((rate) => ({ id: String(rate), label: formatRate(rate) })),

@@ -27,6 +27,9 @@ import {
   type VoiceChoice,
 } from './narration-controls.ts';
 
+/** Most browser voices offered in the voice list. */
+const MAX_VOICE_CHOICES = 16;
+
 const KEY = { play: 82, stop: 88, slower: 219, faster: 221 } as const;
 
 export const NARRATION_SHORTCUTS: readonly Shortcut[] = [
@@ -222,6 +225,7 @@ export class NarrationController {
     if (voice) return this.speak(script, fromPart, voice);
     const source = this.failedAudio.has(script.id) ? 'failed' : audioSourceFor(script, this.manifest);
     if (typeof source === 'object') {
+      if (this.notice) this.setState('playing', '');
       this.active = this.audio;
       this.audio.start(script, source.url, source.timeline, fromPart, this.config.rate);
       return;
@@ -328,10 +332,11 @@ export class NarrationController {
   }
 
   private onSpeechVoicesChanged(): void {
-    const voices = browserVoices(this.config.lang).map((voice) => ({
-      id: voice.voiceURI,
-      label: `${voice.name} (browser)`,
-    }));
+    // Some systems offer hundreds of variants of one voice: the list shows the likeliest few.
+    const voices = browserVoices(this.config.lang)
+      .sort((a, b) => Number(b.default) - Number(a.default) || Number(b.localService) - Number(a.localService))
+      .slice(0, MAX_VOICE_CHOICES)
+      .map((voice) => ({ id: voice.voiceURI, label: `${voice.name} (browser)` }));
     this.voices = [DECK_VOICE, ...voices];
     if (!this.voices.some((voice) => voice.id === this.voiceChoice)) this.voiceChoice = DECK_VOICE.id;
     this.render();

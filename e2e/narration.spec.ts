@@ -1,0 +1,231 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { slideIds } from './deck.ts';
+import { narrationLog, openNarratedDeck, recordNarration, snapshot, spokenScript } from './narration.ts';
+
+/** The fastest speed: a test hears the whole deck in seconds. */
+const FAST = '?narrationRate=16';
+const AUDIO_FILE = /\.(mp3|m4a|ogg|opus|webm|wav)$/;
+
+function play(page: Page) {
+  return page.getByRole('button', { name: 'Play narration' }).click();
+}
+
+async function audioTime(page: Page): Promise<number> {
+  return (await snapshot(page)).audioTime;
+}
+
+test('Play narration says the whole deck from one click, slide by slide, and stops after the last', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const audioRequests: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (AUDIO_FILE.test(path)) audioRequests.push(path);
+  });
+  await recordNarration(page);
+  await openNarratedDeck(page, FAST);
+  // Nothing is fetched until narration needs it.
+  expect(audioRequests).toEqual([]);
+
+  await play(page);
+  await expect(page.getByRole('button', { name: 'Pause narration' })).toBeVisible();
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.5);
+  const audio = await snapshot(page);
+  expect(audio.audioRate).toBe(16);
+  expect(audio.captionsShown).toBe(true);
+
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'ended', { timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Play narration' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Narration finished');
+  await expect(page.getByRole('region', { name: 'Captions' })).toBeHidden();
+
+  const ids = await slideIds(page);
+  const log = await narrationLog(page);
+  expect(log.slides).toEqual(ids.slice(1));
+  expect((await snapshot(page)).slide).toBe(ids.at(-1));
+  for (const id of ids) {
+    const script = await spokenScript(page, id);
+    const captions = log.captions.filter((caption) => caption.slide === id).map((caption) => caption.text);
+    expect(captions.length, `captions of slide "${id}"`).toBeGreaterThan(0);
+    for (const caption of captions) expect(script, `a caption on slide "${id}"`).toContain(caption);
+    // Every part of the script brought its fragment step.
+    const steps = (await page.locator(`section#${id} aside.notes p[data-step]`).count()) - 1;
+    expect(
+      log.fragments.filter((slide) => slide === id),
+      `fragments of "${id}"`,
+    ).toHaveLength(steps);
+  }
+  // Each slide's audio was fetched once, when narration reached it.
+  expect(audioRequests).toHaveLength(ids.length);
+  expect(log.notices.filter((notice) => !notice.startsWith('Narration finished'))).toEqual([]);
+});
+
+test('pause holds the voice, slide and captions still; play resumes where it stopped', async ({ page }) => {
+  await openNarratedDeck(page, '?narrationRate=4', '#/intercut');
+  await play(page);
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(1.5);
+  await page.getByRole('button', { name: 'Pause narration' }).click();
+  const paused = await snapshot(page);
+  expect(paused).toMatchObject({ state: 'paused', audioPaused: true, slide: 'intercut', captionsShown: true });
+  expect(paused.caption.length).toBeGreaterThan(0);
+
+  // A pause is a pause: seconds later nothing has moved.
+  await page.waitForTimeout(2500);
+  expect(await snapshot(page)).toEqual(paused);
+
+  await play(page);
+  const resumed = await snapshot(page);
+  expect(resumed.audioTime).toBeGreaterThanOrEqual(paused.audioTime);
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(paused.audioTime + 1);
+  await expect.poll(async () => (await snapshot(page)).slide, { timeout: 15_000 }).toBe('underdogs-champion');
+});
+
+test('R plays and pauses, X stops, all from the keyboard', async ({ page }) => {
+  await openNarratedDeck(page, '');
+  await page.keyboard.press('r');
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.2);
+  await page.keyboard.press('r');
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'paused');
+  await page.keyboard.press('r');
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'playing');
+  await page.keyboard.press('x');
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'idle');
+  expect(await snapshot(page)).toMatchObject({ audioPaused: true, captionsShown: false });
+  await expect(page.getByRole('button', { name: 'Play narration' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop narration' })).toBeHidden();
+});
+
+test('moving by hand while narrating goes on from the slide or step reached', async ({ page }) => {
+  await openNarratedDeck(page, '');
+  await play(page);
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.2);
+
+  await page.keyboard.press('ArrowRight');
+  const original = await spokenScript(page, 'the-original');
+  await expect.poll(async () => original.includes((await snapshot(page)).caption)).toBe(true);
+  expect(await snapshot(page)).toMatchObject({ state: 'playing', slide: 'the-original' });
+  expect((await snapshot(page)).audioSrc).toContain('the-original');
+
+  await page.keyboard.press('End');
+  await page.keyboard.press('Home');
+  await page.goto('./#/intercut');
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'playing');
+  await page.keyboard.press('ArrowRight');
+  // The first step's part is said as the step appears.
+  await expect(page.getByRole('region', { name: 'Captions' })).toHaveText('Drago curls against a machine.');
+});
+
+test('a slide whose audio does not load is read another way, with a notice, and narration goes on', async ({
+  page,
+}) => {
+  await page.route(/two-montages-[^/]*\.mp3$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await recordNarration(page);
+  await openNarratedDeck(page, FAST, '#/two-montages');
+  await play(page);
+  await expect.poll(async () => (await snapshot(page)).slide, { timeout: 20_000 }).toBe('intercut');
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.3);
+
+  const log = await narrationLog(page);
+  expect(log.notices[0]).toMatch(
+    /^Slide 3: its audio did not load, so (the browser’s voice reads it|it is shown as timed captions)\.$/,
+  );
+  const script = await spokenScript(page, 'two-montages');
+  const captions = log.captions.filter((caption) => caption.slide === 'two-montages');
+  expect(captions.length).toBeGreaterThan(0);
+  for (const caption of captions) expect(script).toContain(caption.text);
+});
+
+test('captions are on by default, readable below the slide, and C turns them off and on', async ({ page }) => {
+  await openNarratedDeck(page, '');
+  await play(page);
+  const captions = page.getByRole('region', { name: 'Captions' });
+  await expect(captions).toHaveText(/Tonight I want to make one case/);
+  const slideBox = await page.locator('.reveal').boundingBox();
+  const captionBox = await captions.boundingBox();
+  // The deck is scaled into the room above the caption band, so captions cover nothing.
+  expect((slideBox?.y ?? 0) + (slideBox?.height ?? 0)).toBeLessThanOrEqual((captionBox?.y ?? 0) + 1);
+  const colors = await captions.evaluate((region) => {
+    const text = getComputedStyle(region.querySelector('p') as Element).color;
+    return { text, band: getComputedStyle(region).backgroundColor };
+  });
+  expect(colors).toEqual({ text: 'rgb(255, 255, 255)', band: 'rgb(0, 0, 0)' });
+  await expect(page.getByRole('button', { name: 'Captions' })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.keyboard.press('c');
+  await expect(captions).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Captions' })).toHaveAttribute('aria-pressed', 'false');
+  expect((await page.locator('.reveal').boundingBox())?.height).toBe(720);
+
+  await page.getByRole('button', { name: 'Captions' }).click();
+  await expect(captions).toBeVisible();
+});
+
+test('?narrationRate and the speed control set the speed, and the speed survives a new slide', async ({ page }) => {
+  await openNarratedDeck(page, '?narrationRate=16', '#/intercut');
+  const speed = page.getByRole('combobox', { name: 'Narration speed' });
+  await expect(speed).toHaveValue('16');
+  await play(page);
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0);
+  expect(
+    await page
+      .locator('.deck-narration audio')
+      .evaluate((audio: HTMLAudioElement) => [audio.playbackRate, audio.defaultPlaybackRate]),
+  ).toEqual([16, 16]);
+  await speed.selectOption('1');
+  expect((await snapshot(page)).audioRate).toBe(1);
+  await page.keyboard.press('BracketRight');
+  await expect(speed).toHaveValue('1.25');
+  await page.keyboard.press('BracketLeft');
+  await page.keyboard.press('BracketLeft');
+  await expect(speed).toHaveValue('0.75');
+  // A new slide sets a new src, which resets playbackRate unless defaultPlaybackRate is set too.
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(async () => (await snapshot(page)).audioSrc).toContain('underdogs-champion');
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.1);
+  expect((await snapshot(page)).audioRate).toBe(0.75);
+});
+
+test('nothing narrates in the speaker view or the print view', async ({ page }) => {
+  await openNarratedDeck(page, '');
+  const popupOpened = page.waitForEvent('popup');
+  await page.keyboard.press('s');
+  const speaker = await popupOpened;
+  const current = speaker.frameLocator('#current-slide iframe');
+  await expect(current.locator('.reveal.ready')).toHaveCount(1);
+  await page.bringToFront();
+  await play(page);
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.2);
+  for (const frame of ['#current-slide iframe', '#upcoming-slide iframe']) {
+    await expect(speaker.frameLocator(frame).locator('.deck-narration, .deck-captions, audio')).toHaveCount(0);
+  }
+  await expect(speaker.locator('.deck-narration, audio')).toHaveCount(0);
+
+  await page.goto('./?print-pdf');
+  await expect(page.locator('.reveal .slides')).toHaveCount(1);
+  await page.waitForFunction(() => window.Reveal?.isReady() === true);
+  await expect(page.locator('.deck-narration, .deck-captions')).toHaveCount(0);
+});
+
+test('the help dialog lists the narration keys', async ({ page }) => {
+  await openNarratedDeck(page, '');
+  await page.keyboard.press('Shift+Slash');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toContainText('Play or pause narration');
+  await expect(dialog).toContainText('Stop narration');
+  await expect(dialog).toContainText('Captions on or off');
+});
+
+test('the built deck ships the narration audio but none of the tools that made it', async () => {
+  const dist = resolve(import.meta.dirname, '../dist');
+  const files = readdirSync(resolve(dist, 'assets'));
+  expect(files.filter((file) => file.endsWith('.mp3')).length).toBeGreaterThan(0);
+  // eSpeak NG (GPL-3.0) and the MP3 encoder run at build time only.
+  expect(files.filter((file) => /\.(wasm|data)$/.test(file))).toEqual([]);
+  for (const file of files.filter((name) => name.endsWith('.js'))) {
+    const code = readFileSync(resolve(dist, 'assets', file), 'utf8');
+    expect(code, file).not.toMatch(/eSpeakNGWorker|Emscripten|createMp3Encoder/);
+  }
+});
