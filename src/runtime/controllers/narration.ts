@@ -217,6 +217,8 @@ export class NarrationController {
     if (fromTop && fromPart === 0) this.drive(() => this.deck.navigateFragment(-1));
     const script = readSlideScript(section, this.deck.getIndices().h + 1);
     this.script = script;
+    // The last slide's words must not linger over the next one while its audio loads.
+    this.captions.show('');
     if (script.parts.length === 0) return this.onSlideSaid();
     if (this.manifest === undefined) this.manifest = await loadManifest();
     if (this.script !== script || this.state !== 'playing') return;
