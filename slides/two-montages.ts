@@ -72,7 +72,7 @@ export const intercut = {
   rows: [
     { topic: 'Arms', left: 'Curls on a high-tech machine', right: 'Frees a local man’s cart' },
     { topic: 'Legs', left: 'Runs on a treadmill', right: 'Runs through deep snow' },
-    { topic: 'Power', left: 'Knocks down a sparring partner', right: 'Chops down a tree' },
+    { topic: 'Power', left: 'Floors a sparring partner', right: 'Chops down a tree' },
   ],
   claims: ['two-parts', 'best-edits'],
   notes: [
