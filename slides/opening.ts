@@ -37,7 +37,7 @@ export const theSteps = {
   detail: [{ em: 'Rocky' }, ' (1976), to Bill Conti’s “Gonna Fly Now”'],
   claims: ['original-montage'],
   notes:
-    'The essay’s first point is that we knew Rocky long before he threw a punch. We had seen his lonely life and the fights going on inside him. Then we watched him run up the steps of the Philadelphia Museum of Art to Bill Conti’s “Gonna Fly Now”. In the essay’s words, that sequence “invented the modern sports training montage”. Whether or not it was the very first, it became the one every later montage is measured against.',
+    'The essay’s first point is that we knew Rocky long before the big fight. We had seen his lonely life and the fights going on inside him. Then we watched him run up the steps of the Philadelphia Museum of Art to Bill Conti’s “Gonna Fly Now”. In the essay’s words, that sequence “invented the modern sports training montage”. Whether or not it was the very first, it became the one every later montage is measured against.',
 } as const satisfies DeckSlide;
 
 export const montageFormula = {
