@@ -76,7 +76,7 @@ export const OUTLINE = [
   },
   {
     section: 'underdogs-champion',
-    essayHeading: 'The underdog’s champion',
+    essayHeading: "The underdog's champion",
     claims: [
       {
         id: 'second-song',
