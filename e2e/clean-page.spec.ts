@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { openDeck, slideIds } from './deck.ts';
 
 test('no slide logs a console error and no request leaves the page’s origin', async ({ page, baseURL }) => {
+  // It steps through every slide of the whole talk, then opens the speaker view.
+  test.slow();
   const problems: string[] = [];
   const origin = new URL(baseURL ?? '').origin;
   page.on('console', (message) => {

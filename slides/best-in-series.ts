@@ -1,42 +1,71 @@
-import type { Slide } from '../src/model/index.ts';
+import type { DeckSlide } from './deck-slide.ts';
 
 export const opener = {
   id: 'best-in-series',
   section: 'best-in-series',
   layout: 'section',
   heading: 'Why the Rocky IV montage is the best in the series',
-  notes: 'So why does this one stand above the rest of the series?',
-} as const satisfies Slide;
+  lede: 'Excess, contrast, length, an opponent, and belief',
+  notes:
+    'The fourth section asks the big question: why is this the best montage in the series? The essay gives five reasons, and I will take them in its order.',
+} as const satisfies DeckSlide;
 
-export const reasons = {
-  id: 'reasons',
+export const eightiesExcess = {
+  id: 'eighties-excess',
   section: 'best-in-series',
-  layout: 'bullets',
-  title: 'Three reasons',
-  reveal: 'each',
-  items: [
-    'Two ways of life, shown side by side',
-    'The longest montage in the franchise',
-    'The most formidable opponent',
-  ],
-  notes: [
-    'Three reasons.',
-    'It shows two ways of life side by side.',
-    'It is the longest montage the franchise ever made.',
-    'And it faces the most formidable opponent Rocky ever met.',
-  ],
-} as const satisfies Slide;
+  layout: 'statement',
+  kicker: 'Reason one',
+  statement: 'Pure eighties excess, and proud of it',
+  detail: 'A cartoon Rocky for the Reagan years: in the essay’s image, “Captain America selling war bonds”.',
+  claims: ['eighties-excess'],
+  notes:
+    'First, it is pure eighties excess, and it knows it. The essay calls this a bombastic, cartoon version of Rocky, the Reagan-era answer to Captain America selling war bonds in the Second World War. That is not an insult: the montage works because it goes all the way, and nothing in it is small.',
+} as const satisfies DeckSlide;
 
-export const lineage = {
-  id: 'lineage',
+export const twoWaysOfLife = {
+  id: 'two-ways-of-life',
   section: 'best-in-series',
-  layout: 'timeline',
-  title: 'Montages of the franchise',
-  axis: { from: 1975, to: 2020, unit: 'year', step: 5 },
-  points: [
-    { at: 1976, label: 'Rocky', detail: 'the steps' },
-    { at: 1985, label: 'Rocky IV', detail: 'the mountain' },
-    { at: 2015, label: 'Creed', detail: 'a new generation' },
-  ],
-  notes: 'Across four decades the franchise kept returning to the montage, from the steps in 1976 to Creed in 2015.',
-} as const satisfies Slide;
+  layout: 'figure',
+  title: 'Two ways of life, pair by pair',
+  figure: { svg: 'figures/drago-vs-rocky.svg' },
+  alt: 'Drago’s training set against Rocky’s, pair by pair: a laboratory against a barn, a curl machine against a stuck cart, a treadmill against deep snow, a sparring partner knocked down against a tree chopped down, a crunch machine used alone against hanging sit-ups with Paulie holding Rocky’s feet.',
+  claims: ['two-ways-of-life'],
+  notes:
+    'Second, the contrast. Set the two training styles side by side, pair by pair, and you are not looking at two workouts any more. You are looking at two ways of life. On one side, a laboratory, machines and technicians: a man built by a system. On the other, a barn, snow, an axe and a mountain: a man building himself.',
+} as const satisfies DeckSlide;
+
+export const length = {
+  id: 'almost-eight-minutes',
+  section: 'best-in-series',
+  layout: 'statement',
+  kicker: 'Reason three: the longest in the franchise',
+  statement: 'Almost eight minutes',
+  detail: 'By the essay’s count, and none of it wasted.',
+  claims: ['longest-montage'],
+  notes:
+    'Third, its length. By the essay’s count it runs almost eight minutes, the longest montage the franchise ever made. That would sink most films. Here it does not drag, because so much is going on: a rivalry, a grief and a whole Cold War, told almost entirely without words.',
+} as const satisfies DeckSlide;
+
+export const mustBreakYou = {
+  id: 'i-must-break-you',
+  section: 'best-in-series',
+  layout: 'quote',
+  quote: 'I must break you.',
+  attribution: { speaker: 'Ivan Drago (Dolph Lundgren)', source: 'Rocky IV (1985)' },
+  context: 'Reason four: the most formidable opponent Rocky ever faced',
+  claims: ['formidable-opponent'],
+  notes:
+    'Fourth, the opponent. Drago is the most formidable man Rocky ever faced, and when they finally meet in the ring, he tells Rocky what he means to do in four words. He has already killed Apollo. So Rocky has to grieve and prepare for the fight of his life at the same time. And it is a fight that costs him: in Rocky V, in 1990, he is still paying for it, in body and in mind.',
+} as const satisfies DeckSlide;
+
+export const believingAgain = {
+  id: 'believing-again',
+  section: 'best-in-series',
+  layout: 'statement',
+  kicker: 'Reason five, the one that matters most',
+  statement: [{ strong: 'Rocky' }, ' believes again'],
+  detail: 'On the mountaintop, we know who is going down for the count.',
+  claims: ['believing-again'],
+  notes:
+    'And fifth, the reason that matters most. In this montage we watch Rocky start to believe again that he can do the impossible. Drago is unbeatable; everyone says so. But when Rocky raises his arms on top of that mountain, as the essay puts it, we all know who is going down for the count. And it is not Rocky.',
+} as const satisfies DeckSlide;

@@ -1,30 +1,54 @@
 import type { DeckSource } from '../src/model/index.ts';
 import * as bestInSeries from './best-in-series.ts';
+import type { DeckSlide } from './deck-slide.ts';
 import * as opening from './opening.ts';
+import { ESSAY_TITLE } from './outline.ts';
 import * as twoMontages from './two-montages.ts';
 import * as underdogsChampion from './underdogs-champion.ts';
 import * as verdict from './verdict.ts';
 
-/** The deck, in the essay's order. */
+/** Every slide, in the essay's order. */
+export const slides: readonly DeckSlide[] = [
+  opening.title,
+  opening.franchise,
+  opening.theSteps,
+  opening.montageFormula,
+  opening.climbsHigher,
+
+  twoMontages.opener,
+  twoMontages.november1985,
+  twoMontages.whatTheyStandFor,
+  twoMontages.timeline,
+  twoMontages.intercut,
+  twoMontages.machineAndMan,
+
+  underdogsChampion.opener,
+  underdogsChampion.secondSong,
+  underdogsChampion.winningTheMontage,
+  underdogsChampion.noPain,
+  underdogsChampion.summit,
+  underdogsChampion.backToBasics,
+
+  bestInSeries.opener,
+  bestInSeries.eightiesExcess,
+  bestInSeries.twoWaysOfLife,
+  bestInSeries.length,
+  bestInSeries.mustBreakYou,
+  bestInSeries.believingAgain,
+
+  verdict.opener,
+  verdict.lineage,
+  verdict.closing,
+];
+
+/** The deck: the essay's argument, section by section. */
 export const deck: DeckSource = {
   meta: {
-    title: 'Rocky IV Has The Greatest Training Montage Of All Time',
+    title: ESSAY_TITLE,
     subtitle: 'A narrated deck of the essay',
     author: 'The Rocky IV montage deck',
     subject: 'Why the training montage in Rocky IV (1985) is the best of the genre',
     lang: 'en',
   },
-  slides: [
-    opening.title,
-    opening.original,
-    twoMontages.opener,
-    twoMontages.intercut,
-    underdogsChampion.opener,
-    underdogsChampion.noPain,
-    underdogsChampion.summit,
-    bestInSeries.opener,
-    bestInSeries.reasons,
-    bestInSeries.lineage,
-    verdict.closing,
-  ],
+  slides,
 };

@@ -1,0 +1,25 @@
+/**
+ * Prints the spoken script's length: words and speaking time per slide, per section and in all,
+ * at the deck's pace (`npm run script-length`).
+ */
+import { deck } from '../slides/index.ts';
+import { buildDeck, formatDuration, SECTIONS } from '../src/model/index.ts';
+
+const built = buildDeck(deck);
+const { wordsPerMinute } = built.config;
+const minutes = (words: number) => formatDuration((words / wordsPerMinute) * 60);
+
+for (const section of SECTIONS) {
+  const placed = built.slides.filter((slide) => slide.section.id === section.id);
+  const words = placed.reduce((sum, slide) => sum + slide.words, 0);
+  console.log(`${section.heading}: ${words} words, ${minutes(words)}`);
+  for (const slide of placed) {
+    console.log(
+      `  ${String(slide.number).padStart(2)}  ${slide.slide.id.padEnd(24)} ${String(slide.words).padStart(4)} words`,
+    );
+  }
+}
+const total = built.slides.reduce((sum, slide) => sum + slide.words, 0);
+console.log(
+  `\n${built.slides.length} slides, ${total} words: ${minutes(total)} at ${wordsPerMinute} words a minute (speaker-view pacing ${formatDuration(built.totalSeconds)}).`,
+);

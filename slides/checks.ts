@@ -1,0 +1,246 @@
+/**
+ * Checks that hold this deck to the essay: every claim covered in the essay's order, sections
+ * opened by the essay's headings, a script of talk length that a voice can read, and the essay's
+ * slips corrected. Pure: each returns a list of problems (empty when the deck is sound), each
+ * naming the slide or claim, what is wrong and how to fix it.
+ */
+import {
+  assertNever,
+  countWords,
+  type Deck,
+  formatDuration,
+  plainText,
+  SECTIONS,
+  type SectionId,
+  type Slide,
+  scriptParts,
+  sectionInfo,
+} from '../src/model/index.ts';
+import type { Correction } from './corrections.ts';
+import type { DeckSlide } from './deck-slide.ts';
+import { CLAIMS, ESSAY_TITLE, OUTLINE } from './outline.ts';
+
+/** The talk's length in slides and in spoken words (9 to 12 minutes at 150 words a minute). */
+export const SLIDE_COUNT = { min: 20, max: 30 } as const;
+export const SCRIPT_WORDS = { min: 1400, max: 1800 } as const;
+
+/** Characters a narration voice reads out or mangles; the script spells such things out in words. */
+const UNSPEAKABLE = /[~&/#%*_<>|=+@^\\[\]{}]|\d:\d/;
+/** A script part is full sentences: it ends as a sentence ends. */
+const SENTENCE_END = /[.!?…]["”’)]?$/;
+
+function where(slide: Slide, index: number): string {
+  return `Slide "${slide.id}" (${slide.layout}, slide ${index + 1})`;
+}
+
+/** Every claim of the outline is covered by a slide of its section, in the essay's order. */
+export function coverageProblems(slides: readonly DeckSlide[]): string[] {
+  const problems: string[] = [];
+  const order = new Map<string, number>(CLAIMS.map((claim, index) => [claim.id, index]));
+  const covered = new Set<string>();
+  let latest: { readonly claim: string; readonly at: number; readonly slide: string } | null = null;
+
+  slides.forEach((slide, index) => {
+    const claims: readonly string[] = slide.claims ?? [];
+    if (claims.length === 0 && slide.layout !== 'title' && slide.layout !== 'section') {
+      problems.push(
+        `${where(slide, index)} declares no claims. Fix: list the outline claims it makes in its claims, or cut the slide.`,
+      );
+    }
+    for (const id of claims) {
+      const at = order.get(id);
+      const claim = CLAIMS[at ?? -1];
+      if (at === undefined || !claim) {
+        problems.push(
+          `${where(slide, index)} names claim "${id}", which is not in the outline. Fix: use an id from slides/outline.ts.`,
+        );
+        continue;
+      }
+      if (claim.section !== slide.section) {
+        problems.push(
+          `${where(slide, index)} covers claim "${id}" of section "${sectionInfo(claim.section).heading}" but belongs to "${sectionInfo(slide.section).heading}". Fix: move the claim to a slide of its section.`,
+        );
+      }
+      if (latest && at < latest.at) {
+        problems.push(
+          `Claim "${id}" is covered on ${where(slide, index).replace('Slide', 'slide')} after claim "${latest.claim}" on ${latest.slide}, but the essay makes it first. Fix: put the slides, and the claims on each, in the essay's order.`,
+        );
+      } else {
+        latest = { claim: id, at, slide: where(slide, index).replace('Slide', 'slide') };
+      }
+      covered.add(id);
+    }
+  });
+
+  for (const claim of CLAIMS) {
+    if (!covered.has(claim.id)) {
+      problems.push(
+        `Claim "${claim.id}" (${sectionInfo(claim.section).heading}: ${claim.claim}) is covered by no slide. Fix: add it to the claims of the slide that makes it, or write that slide.`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** Straight and curly quotes compare equal, and so does spacing. */
+export function normalizeHeading(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** The heading a section's opener must carry: the essay's own, or the deck's label where it has none. */
+export function expectedHeading(section: SectionId): string {
+  const part = OUTLINE.find((candidate) => candidate.section === section);
+  return part?.essayHeading ?? sectionInfo(section).heading;
+}
+
+/** A title slide first, an opener naming each section, a closing that credits the essay; 20 to 30 slides. */
+export function structureProblems(slides: readonly Slide[]): string[] {
+  const problems: string[] = [];
+  if (slides.length < SLIDE_COUNT.min || slides.length > SLIDE_COUNT.max) {
+    problems.push(
+      `The deck has ${slides.length} slides; the talk needs ${SLIDE_COUNT.min} to ${SLIDE_COUNT.max}. Fix: merge or split slides in slides/index.ts.`,
+    );
+  }
+  for (const section of SECTIONS) {
+    const index = slides.findIndex((slide) => slide.section === section.id);
+    const first = slides[index];
+    if (!first) {
+      problems.push(`Section "${section.heading}" has no slides. Fix: add its slides to slides/index.ts.`);
+      continue;
+    }
+    if (section.id === 'opening') {
+      if (index !== 0 || first.layout !== 'title') {
+        problems.push(
+          `The deck must open with a title slide, but ${where(first, index).replace('Slide', 'slide')} comes first. Fix: put the title slide first.`,
+        );
+      }
+      continue;
+    }
+    const heading = expectedHeading(section.id);
+    if (first.layout !== 'section') {
+      problems.push(
+        `Section "${heading}" opens with ${where(first, index).replace('Slide', 'slide')}. Fix: open it with a section slide headed "${heading}".`,
+      );
+    } else if (normalizeHeading(plainText(first.heading)) !== normalizeHeading(heading)) {
+      problems.push(
+        `${where(first, index)} opens section "${heading}" but is headed "${plainText(first.heading)}". Fix: use the essay's own heading, "${heading}".`,
+      );
+    }
+  }
+  const last = slides.at(-1);
+  if (last && (last.layout !== 'closing' || last.source.title !== ESSAY_TITLE)) {
+    problems.push(
+      `${where(last, slides.length - 1)} ends the deck, but the last slide must be a closing slide crediting the essay "${ESSAY_TITLE}". Fix: end with a closing slide whose source.title is the essay's title.`,
+    );
+  }
+  return problems;
+}
+
+/** The script's total words, and its running time at the deck's pace. */
+export function scriptLength(deck: Deck): { readonly words: number; readonly seconds: number } {
+  const words = deck.slides.reduce((sum, placed) => sum + placed.words, 0);
+  return { words, seconds: (words / deck.config.wordsPerMinute) * 60 };
+}
+
+/** A talk of 9 to 12 minutes, in full sentences a voice can read, that does not just read the slide out. */
+export function scriptProblems(deck: Deck): string[] {
+  const problems: string[] = [];
+  const { words, seconds } = scriptLength(deck);
+  if (words < SCRIPT_WORDS.min || words > SCRIPT_WORDS.max) {
+    problems.push(
+      `The script is ${words} words (${formatDuration(seconds)} at ${deck.config.wordsPerMinute} words a minute); it must be ${SCRIPT_WORDS.min} to ${SCRIPT_WORDS.max} words. Fix: ${words < SCRIPT_WORDS.min ? 'say more' : 'cut what drags'} in the slides' notes.`,
+    );
+  }
+  deck.slides.forEach(({ slide, script, index }) => {
+    const onScreen = new Set(visibleText(slide).map(bareWords));
+    script.forEach((part, step) => {
+      const at = `${where(slide, index)}, script part ${step + 1}`;
+      const symbol = part.match(UNSPEAKABLE)?.[0];
+      if (symbol) {
+        problems.push(
+          `${at} contains "${symbol}", which a narration voice reads out or mangles. Fix: write it in words ("three minutes forty", "and").`,
+        );
+      }
+      if (!SENTENCE_END.test(part)) {
+        problems.push(`${at} does not end as a sentence ends: "${part.slice(-30)}". Fix: write full sentences.`);
+      }
+      if (onScreen.has(bareWords(part))) {
+        problems.push(`${at} only repeats the slide's text. Fix: say what the slide does not show.`);
+      }
+    });
+  });
+  return problems;
+}
+
+/** The essay's slips appear only where the deck attributes them to the essay, and what is right is said. */
+export function correctionProblems(slides: readonly Slide[], corrections: readonly Correction[]): string[] {
+  const problems: string[] = [];
+  const texts = slides.map((slide) => [...visibleText(slide), ...scriptParts(slide.notes)]);
+  for (const correction of corrections) {
+    const { wrong } = correction;
+    if (wrong) {
+      slides.forEach((slide, index) => {
+        for (const sentence of (texts[index] ?? []).flatMap(sentences)) {
+          if (wrong.test(sentence) && !/\bessay\b/i.test(sentence)) {
+            problems.push(
+              `${where(slide, index)} repeats the essay's slip without saying so: "${sentence}" Fix: ${correction.right}`,
+            );
+          }
+        }
+      });
+    }
+    if (!texts.flat().some((text) => correction.says.test(text))) {
+      problems.push(
+        `No slide says what is right where the essay says: ${correction.essay} Fix: say it in a slide or its script: ${correction.right}`,
+      );
+    }
+  }
+  return problems;
+}
+
+/** The words a slide shows, field by field. */
+export function visibleText(slide: Slide): string[] {
+  const texts = (...values: readonly (Parameters<typeof plainText>[0] | undefined)[]) =>
+    values.filter((value) => value !== undefined).map(plainText);
+  switch (slide.layout) {
+    case 'title':
+      return texts(slide.kicker, slide.title, slide.subtitle);
+    case 'section':
+      return texts(slide.heading, slide.lede);
+    case 'statement':
+      return texts(slide.kicker, slide.statement, slide.detail);
+    case 'bullets':
+      return texts(slide.title, ...slide.items);
+    case 'quote':
+      return texts(slide.quote, slide.attribution.speaker, slide.attribution.source, slide.context);
+    case 'versus':
+      return [
+        ...texts(slide.title, slide.left.label, slide.left.sublabel, slide.right.label, slide.right.sublabel),
+        ...slide.rows.flatMap((row) => texts(row.topic, row.left, row.right)),
+      ];
+    case 'timeline':
+      return [
+        ...texts(slide.title),
+        ...(slide.spans ?? []).flatMap((span) => texts(span.label, span.detail)),
+        ...slide.points.flatMap((point) => texts(point.label, point.detail)),
+      ];
+    case 'figure':
+      return texts(slide.title, slide.alt, slide.caption);
+    case 'closing':
+      return [...texts(slide.verdict, slide.source.title, slide.source.note), ...(slide.credits ?? [])];
+    default:
+      return assertNever(slide);
+  }
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?…]["”’)]?)\s+/).filter((sentence) => countWords(sentence) > 0);
+}
+
+function bareWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { SECTIONS } from '../src/model/index.ts';
+import { coverageProblems, normalizeHeading } from './checks.ts';
+import type { DeckSlide } from './deck-slide.ts';
+import { slides } from './index.ts';
+import { CLAIMS, OUTLINE } from './outline.ts';
+
+/** The deck with one slide changed, by id. */
+function withSlide(id: string, change: (slide: DeckSlide) => DeckSlide): DeckSlide[] {
+  expect(slides.some((slide) => slide.id === id)).toBe(true);
+  return slides.map((slide) => (slide.id === id ? change(slide) : slide));
+}
+
+describe('the outline', () => {
+  it('follows the essay’s sections in order, each under the essay’s own heading', () => {
+    expect(OUTLINE.map((part) => part.section)).toEqual(SECTIONS.map((section) => section.id));
+    for (const section of SECTIONS) {
+      const part = OUTLINE.find((candidate) => candidate.section === section.id);
+      if (section.fromEssay) expect(normalizeHeading(part?.essayHeading ?? '')).toBe(normalizeHeading(section.heading));
+      else expect(part?.essayHeading).toBeNull();
+    }
+  });
+
+  it('gives every claim its own id and words', () => {
+    const ids = CLAIMS.map((claim) => claim.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const claim of CLAIMS) expect(claim.claim.split(' ').length).toBeGreaterThan(8);
+    expect(CLAIMS.length).toBeGreaterThanOrEqual(14);
+  });
+});
+
+describe('the deck covers the essay’s argument', () => {
+  it('covers every claim, in the essay’s order, on slides of the claim’s own section', () => {
+    expect(coverageProblems(slides)).toEqual([]);
+  });
+
+  it('names a claim no slide covers', () => {
+    const deck = withSlide('summit', (slide) => ({ ...slide, claims: [] }));
+    const problems = coverageProblems(deck);
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^Claim "summit" \(The underdog['’]s champion: .*\) is covered by no slide\. Fix:/),
+    );
+  });
+
+  it('names a claim covered out of the essay’s order', () => {
+    const summit = slides.findIndex((slide) => slide.id === 'summit');
+    const basics = slides.findIndex((slide) => slide.id === 'back-to-basics');
+    const swapped = [...slides];
+    [swapped[summit], swapped[basics]] = [slides[basics], slides[summit]] as [DeckSlide, DeckSlide];
+    expect(coverageProblems(swapped)).toEqual([
+      `Claim "summit" is covered on slide "summit" (figure, slide ${basics + 1}) after claim "back-to-basics" on slide "back-to-basics" (bullets, slide ${summit + 1}), but the essay makes it first. Fix: put the slides, and the claims on each, in the essay's order.`,
+    ]);
+  });
+
+  it('names a claim made on a slide of another section', () => {
+    const deck = withSlide('eighties-excess', (slide) => ({ ...slide, claims: ['eighties-excess', 'contenders'] }));
+    const problems = coverageProblems(deck);
+    expect(problems).toContainEqual(
+      expect.stringContaining(
+        'covers claim "contenders" of section "The verdict" but belongs to "Why the Rocky IV montage',
+      ),
+    );
+  });
+
+  it('names a content slide that declares no claims', () => {
+    const deck = withSlide('no-pain', (slide) => ({ ...slide, claims: [] }));
+    expect(coverageProblems(deck)).toEqual([
+      expect.stringMatching(/^Slide "no-pain" \(quote, slide \d+\) declares no claims\. Fix:/),
+    ]);
+  });
+
+  it('names a claim id that is not in the outline', () => {
+    const deck = withSlide(
+      'summit',
+      (slide) => ({ ...slide, claims: ['summit', 'the-sunset'] }) as unknown as DeckSlide,
+    );
+    expect(coverageProblems(deck)).toContainEqual(
+      expect.stringContaining('names claim "the-sunset", which is not in the outline'),
+    );
+  });
+});
