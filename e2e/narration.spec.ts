@@ -19,7 +19,8 @@ async function audioTime(page: Page): Promise<number> {
 test('Play narration says the whole deck from one click, slide by slide, and stops after the last', async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  // The whole talk, about twelve minutes of speech, takes under a minute at 16×.
+  test.setTimeout(180_000);
   const audioRequests: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
@@ -37,7 +38,7 @@ test('Play narration says the whole deck from one click, slide by slide, and sto
   expect(audio.audioRate).toBe(16);
   expect(audio.captionsShown).toBe(true);
 
-  await expect(page.locator('html')).toHaveAttribute('data-narration', 'ended', { timeout: 60_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'ended', { timeout: 150_000 });
   await expect(page.getByRole('button', { name: 'Play narration' })).toBeVisible();
   await expect(page.getByRole('status')).toContainText('Narration finished');
   await expect(page.getByRole('region', { name: 'Captions' })).toBeHidden();

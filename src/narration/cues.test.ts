@@ -42,6 +42,15 @@ describe('caption cues', () => {
     expect(cues[0]).toMatch(/,$/);
   });
 
+  it('share a long sentence evenly rather than leave a stub at its end', () => {
+    const sentence =
+      'In fact Gorbachev had only taken power in March 1985, and those reforms were launched in 1986 and 1987, after Rocky IV opened.';
+    expect(splitCues(sentence)).toEqual([
+      'In fact Gorbachev had only taken power in March 1985,',
+      'and those reforms were launched in 1986 and 1987, after Rocky IV opened.',
+    ]);
+  });
+
   it('wrap a long run of words without punctuation at spaces', () => {
     const words = Array.from({ length: 40 }, (_, index) => `word${index}`).join(' ');
     const cues = splitCues(words, 60);

@@ -103,19 +103,26 @@ function wrapWords(clause: string, maxChars: number): string[] {
   return lines;
 }
 
-/** Joins consecutive pieces into as few cues as fit, aiming for cues of similar length. */
+/**
+ * Joins consecutive pieces into as few cues as fit, as even in length as can be, so no sentence
+ * ends in a stub of two words.
+ */
 function packBalanced(pieces: string[], maxChars: number): string[] {
   const total = pieces.join(' ').length;
   const target = total / Math.ceil(total / maxChars);
-  const cues: string[] = [];
-  let cue = '';
-  for (const piece of pieces) {
-    const joined = cue ? `${cue} ${piece}` : piece;
-    if (cue && (joined.length > maxChars || cue.length >= target)) {
-      cues.push(cue);
-      cue = piece;
-    } else cue = joined;
+  // An extra cue costs more than any unevenness, so the fewest cues always win.
+  const cuePenalty = maxChars * maxChars;
+  const best: { cost: number; cues: string[] }[] = [{ cost: 0, cues: [] }];
+  for (let end = 1; end <= pieces.length; end++) {
+    let choice = { cost: Number.POSITIVE_INFINITY, cues: [] as string[] };
+    for (let start = 0; start < end; start++) {
+      const cue = pieces.slice(start, end).join(' ');
+      const before = best[start];
+      if (!before || (cue.length > maxChars && end - start > 1)) continue;
+      const cost = before.cost + cuePenalty + (cue.length - target) ** 2;
+      if (cost < choice.cost) choice = { cost, cues: [...before.cues, cue] };
+    }
+    best.push(choice);
   }
-  if (cue) cues.push(cue);
-  return cues;
+  return best[pieces.length]?.cues ?? pieces;
 }

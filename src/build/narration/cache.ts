@@ -15,6 +15,7 @@ import {
   type NarrationVoiceSettings,
   type RecordedNarration,
   recordingSlideId,
+  splitCues,
 } from '../../narration/index.ts';
 
 /** The command that brings the narration up to date; every message that asks for it names it. */
@@ -25,9 +26,16 @@ export function scriptHash(script: readonly string[]): string {
   return sha256(JSON.stringify(script)).slice(0, 16);
 }
 
-/** The generated audio's cache key: the script, the voice settings and the renderer's format. */
-export function renderHash(script: readonly string[], voice: NarrationVoiceSettings): string {
-  return sha256(JSON.stringify([NARRATION_FORMAT, voice, script])).slice(0, 16);
+/** How the voice says the script: the settings and the spoken forms of words written for the page. */
+export interface NarrationVoice {
+  readonly settings: NarrationVoiceSettings;
+  readonly spoken: (written: string) => string;
+}
+
+/** The generated audio's cache key: the script as written and as said, the voice, the format. */
+export function renderHash(script: readonly string[], voice: NarrationVoice): string {
+  const said = script.map((part) => splitCues(part).map(voice.spoken));
+  return sha256(JSON.stringify([NARRATION_FORMAT, voice.settings, script, said])).slice(0, 16);
 }
 
 export function fileHash(path: string): string {
@@ -52,7 +60,7 @@ export function planNarration(
   deck: Deck,
   manifest: NarrationManifest | null,
   narrationDir: string,
-  voice: NarrationVoiceSettings,
+  voice: NarrationVoice,
 ): NarrationPlan {
   const render: PlacedSlide[] = [];
   const cached: PlacedSlide[] = [];
@@ -69,7 +77,7 @@ function isCurrent(
   placed: PlacedSlide,
   manifest: NarrationManifest | null,
   narrationDir: string,
-  voice: NarrationVoiceSettings,
+  voice: NarrationVoice,
 ): boolean {
   const entry = manifest?.slides[placed.slide.id];
   if (!entry || entry.hash !== renderHash(placed.script, voice)) return false;
@@ -124,7 +132,7 @@ export function stampRecordings(
 }
 
 /** Everything out of date in the narration folder, each naming the slide or file and the fix. */
-export function narrationProblems(deck: Deck, narrationDir: string, voice: NarrationVoiceSettings): string[] {
+export function narrationProblems(deck: Deck, narrationDir: string, voice: NarrationVoice): string[] {
   const manifest = readManifest(narrationDir);
   const folder = 'assets/narration';
   if (!manifest) {

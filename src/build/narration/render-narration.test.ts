@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDeck, type Deck, type Slide } from '../../model/index.ts';
 import { deckOf, validSlides } from '../../model/test-fixtures.ts';
 import { splitCues } from '../../narration/index.ts';
@@ -16,6 +16,9 @@ function deckWith(change?: (slides: Slide[]) => void): Deck {
   change?.(slides);
   return buildDeck(deckOf(slides));
 }
+
+// Each test synthesises speech for real: a loaded machine needs more than the default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 let dir = '';
 beforeEach(() => {
@@ -35,7 +38,7 @@ describe('rendering narration', () => {
       ['Two reasons.', 'The first.', 'The second.'].map((part) => splitCues(part)),
     );
     for (let index = 1; index < parts.length; index++) {
-      expect(parts[index]?.startMs).toBe((parts[index - 1]?.endMs ?? 0) + NARRATION_VOICE.partGapMs);
+      expect(parts[index]?.startMs).toBe((parts[index - 1]?.endMs ?? 0) + NARRATION_VOICE.settings.partGapMs);
     }
     const mp3 = readFileSync(join(dir, 'generated/four.mp3'));
     expect(mp3.length).toBe(reasons?.bytes);
@@ -64,10 +67,28 @@ describe('rendering narration', () => {
 
   it('renders every slide again when the voice settings change', async () => {
     await renderNarration(deckWith(), dir, NARRATION_VOICE);
-    const slower = { ...NARRATION_VOICE, espeakRate: NARRATION_VOICE.espeakRate - 20 };
+    const slower = {
+      ...NARRATION_VOICE,
+      settings: { ...NARRATION_VOICE.settings, espeakRate: NARRATION_VOICE.settings.espeakRate - 20 },
+    };
     expect(narrationProblems(deckWith(), dir, slower)).toHaveLength(5);
     const run = await renderNarration(deckWith(), dir, slower);
     expect(run.rendered).toHaveLength(5);
+  });
+
+  it('says the spoken forms but captions the written words, and renders again when a spoken form changes', async () => {
+    const sequel = deckWith((slides) => {
+      slides[2] = { ...(slides[2] as Slide), notes: 'Rocky IV opened in 1985. It was the biggest of them.' };
+    });
+    const run = await renderNarration(sequel, dir, NARRATION_VOICE);
+    const cues = run.manifest.slides.three?.timeline.parts[0]?.cues ?? [];
+    expect(cues.map((cue) => cue.text)).toEqual(['Rocky IV opened in 1985.', 'It was the biggest of them.']);
+    expect(cues[1]?.startMs).toBeGreaterThan(1000);
+
+    const otherwise = { ...NARRATION_VOICE, spoken: (text: string) => text.replace('Rocky IV', 'Rocky the fourth') };
+    expect(narrationProblems(sequel, dir, otherwise)).toEqual([
+      'Slide "three" (slide 3): its script or the voice settings changed, but its narration audio assets/narration/generated/three.mp3 did not. Fix: run `npm run narration` and commit assets/narration.',
+    ]);
   });
 
   it('removes the audio of a slide that left the deck', async () => {

@@ -12,9 +12,8 @@ import {
   NARRATION_FORMAT,
   NARRATION_MANIFEST_FILE,
   type NarrationManifest,
-  type NarrationVoiceSettings,
 } from '../../narration/index.ts';
-import { planNarration, readManifest, renderHash, stampRecordings } from './cache.ts';
+import { type NarrationVoice, planNarration, readManifest, renderHash, stampRecordings } from './cache.ts';
 import { createSynthesizer } from './espeak.ts';
 import { renderSlide } from './render-slide.ts';
 
@@ -35,7 +34,7 @@ export interface RenderOptions {
 export async function renderNarration(
   deck: Deck,
   narrationDir: string,
-  voice: NarrationVoiceSettings,
+  voice: NarrationVoice,
   options: RenderOptions = {},
 ): Promise<NarrationRun> {
   const started = performance.now();
@@ -45,7 +44,7 @@ export async function renderNarration(
   mkdirSync(resolve(narrationDir, GENERATED_DIR), { recursive: true });
 
   const toRender = new Set(plan.render.map((placed) => placed.slide.id));
-  const synthesizer = toRender.size > 0 ? await createSynthesizer(voice) : null;
+  const synthesizer = toRender.size > 0 ? await createSynthesizer(voice.settings) : null;
   const slides: Record<string, GeneratedNarration> = {};
   for (const placed of deck.slides) {
     const id = placed.slide.id;
@@ -55,7 +54,7 @@ export async function renderNarration(
       continue;
     }
     if (!synthesizer) throw new Error(`Slide "${id}" needs rendering but no synthesizer was started.`);
-    const { mp3, timeline } = await renderSlide(placed, synthesizer, voice);
+    const { mp3, timeline } = await renderSlide(placed, synthesizer, voice.settings, voice.spoken);
     const file = generatedFile(id);
     writeFileSync(resolve(narrationDir, file), mp3);
     slides[id] = { hash: renderHash(placed.script, voice), file, bytes: mp3.length, timeline };
@@ -67,7 +66,7 @@ export async function renderNarration(
   }
   const manifest: NarrationManifest = {
     format: NARRATION_FORMAT,
-    voice,
+    voice: voice.settings,
     slides,
     recordings: stampRecordings(deck, previous, narrationDir),
   };

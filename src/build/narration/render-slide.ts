@@ -15,10 +15,14 @@ export interface RenderedSlide {
   readonly timeline: SlideTimeline;
 }
 
+/** How the voice should say a text the script spells for the page ("Rocky IV" said "Rocky Four"). */
+export type SpokenForm = (written: string) => string;
+
 export async function renderSlide(
   placed: PlacedSlide,
   synthesizer: Synthesizer,
   voice: NarrationVoiceSettings,
+  spoken: SpokenForm,
 ): Promise<RenderedSlide> {
   const samplesPerMs = voice.sampleRateHz / 1000;
   const gap = new Int16Array(Math.round(voice.partGapMs * samplesPerMs));
@@ -30,9 +34,15 @@ export async function renderSlide(
       pieces.push(gap);
       atMs += voice.partGapMs;
     }
-    const utterance = synthesizer.speak(part);
+    // Captions show the written cues; the voice says each cue's spoken form, timed cue by cue.
+    const written = splitCues(part);
+    const said = written.map(spoken);
+    const utterance = synthesizer.speak(said.join(' '));
     const endMs = atMs + utterance.samples.length / samplesPerMs;
-    const cues = timeCues(part, splitCues(part), utterance.words, atMs, endMs);
+    const cues = timeCues(said.join(' '), said, utterance.words, atMs, endMs).map((cue, cueIndex) => ({
+      ...cue,
+      text: written[cueIndex] ?? cue.text,
+    }));
     parts.push({ startMs: Math.round(atMs), endMs: Math.round(endMs), cues });
     pieces.push(utterance.samples);
     atMs = endMs;

@@ -1,10 +1,12 @@
+import { spokenText } from '../../../slides/pronunciation.ts';
 import type { NarrationVoiceSettings } from '../../narration/index.ts';
+import type { NarrationVoice } from './cache.ts';
 
 /**
  * The generated voice. eSpeak's rate 135 speaks about 150 words a minute, the pace the deck's
  * pacing assumes (DEFAULT_DECK_CONFIG.wordsPerMinute); 24 kbit/s mono MP3 is 180 KB a minute.
  */
-export const NARRATION_VOICE: NarrationVoiceSettings = {
+export const NARRATION_VOICE_SETTINGS: NarrationVoiceSettings = {
   engine: 'espeak-ng',
   voice: 'en-us',
   lang: 'en-US',
@@ -14,3 +16,6 @@ export const NARRATION_VOICE: NarrationVoiceSettings = {
   bitrateKbps: 24,
   partGapMs: 450,
 };
+
+/** The deck's voice: these settings, saying the script's spoken forms (slides/pronunciation.ts). */
+export const NARRATION_VOICE: NarrationVoice = { settings: NARRATION_VOICE_SETTINGS, spoken: spokenText };

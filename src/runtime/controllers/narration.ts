@@ -3,6 +3,7 @@
  * deck's audio, a person's recording, or the browser's voice), captions follow the sentence being
  * said, fragments appear as their part begins, and the deck moves on when a slide has been said.
  */
+import { spokenText } from '../../../slides/pronunciation.ts';
 import {
   type CuePosition,
   clampRate,
@@ -93,7 +94,10 @@ export class NarrationController {
       onCaptionsToggle: () => this.captions.toggle(),
     });
     this.audio = new AudioVoice(this.listenerFor(() => this.audio));
-    this.speech = new SpeechVoice(this.listenerFor(() => this.speech));
+    this.speech = new SpeechVoice(
+      this.listenerFor(() => this.speech),
+      spokenText,
+    );
     this.timed = new TimedVoice(this.listenerFor(() => this.timed));
     this.onDeckSlideChanged = this.onDeckSlideChanged.bind(this);
     this.onDeckFragmentChanged = this.onDeckFragmentChanged.bind(this);

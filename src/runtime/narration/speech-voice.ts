@@ -36,8 +36,12 @@ export class SpeechVoice implements Voice {
   private stallTimer: number | undefined;
   private speaking = false;
 
-  constructor(listener: VoiceListener) {
+  /** How to say a text written for the page ("Rocky IV" as "Rocky Four"); captions keep the written text. */
+  private readonly spoken: (written: string) => string;
+
+  constructor(listener: VoiceListener, spoken: (written: string) => string = (written) => written) {
     this.listener = listener;
+    this.spoken = spoken;
   }
 
   start(script: SlideScript, fromPart: number, voice: SpeechSynthesisVoice, lang: string, rate: number): void {
@@ -90,7 +94,7 @@ export class SpeechVoice implements Voice {
     this.silence();
     const session = this.session;
     const text = this.texts[position.part]?.[position.cue] ?? '';
-    const utterance = new SpeechSynthesisUtterance(text);
+    const utterance = new SpeechSynthesisUtterance(this.spoken(text));
     utterance.voice = this.voice;
     // Without a language the engine may read English with another language's rules.
     utterance.lang = this.voice?.lang || this.lang;
