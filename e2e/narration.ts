@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { splitCues } from '../src/narration/index.ts';
 
 /** What a viewer of the narrated deck can notice, read in one go. */
 export interface NarrationSnapshot {
@@ -99,4 +100,17 @@ export async function openNarratedDeck(page: Page, query: string, hash = ''): Pr
   await page.goto(`./${query}${hash}`);
   await expect(page.getByRole('button', { name: 'Play narration' })).toBeVisible();
   await expect(page.locator('.reveal.ready')).toHaveCount(1);
+}
+
+/** A slide's script parts as the page holds them, each split into the cues captions show. */
+export async function scriptCues(page: Page, id: string): Promise<string[][]> {
+  const parts = await page.locator(`section#${id} aside.notes p[data-step]`).evaluateAll((paragraphs) =>
+    paragraphs.map((p) =>
+      [...p.childNodes]
+        .filter((node) => !(node instanceof HTMLElement && node.classList.contains('notes-cue')))
+        .map((node) => node.textContent)
+        .join(''),
+    ),
+  );
+  return parts.map((part) => splitCues(part));
 }
