@@ -84,12 +84,18 @@ test('pause holds the voice, slide and captions still; play resumes where it sto
   await expect.poll(async () => (await snapshot(page)).slide, { timeout: 20_000 }).toBe('november-1985');
 });
 
-test('R plays and pauses, X stops, all from the keyboard', async ({ page }) => {
+test('R plays and pauses, Escape’s overview pauses, X stops, all from the keyboard', async ({ page }) => {
   await openNarratedDeck(page, '');
   await page.keyboard.press('r');
   await expect.poll(() => audioTime(page)).toBeGreaterThan(0.2);
   await page.keyboard.press('r');
   await expect(page.locator('html')).toHaveAttribute('data-narration', 'paused');
+  await page.keyboard.press('r');
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'playing');
+  // Opening the overview pauses too; closing it leaves narration paused until R.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'paused');
+  await page.keyboard.press('Escape');
   await page.keyboard.press('r');
   await expect(page.locator('html')).toHaveAttribute('data-narration', 'playing');
   await page.keyboard.press('x');

@@ -118,6 +118,7 @@ export class NarrationController {
     this.deck.on('fragmentshown', this.onDeckFragmentChanged);
     this.deck.on('fragmenthidden', this.onDeckFragmentChanged);
     this.deck.on('paused', this.onDeckPaused);
+    this.deck.on('overviewshown', this.onDeckPaused);
     this.deck.addKeyBinding({ keyCode: KEY.play, key: 'R', description: 'Play or pause narration' }, () =>
       this.toggle(),
     );
@@ -140,6 +141,7 @@ export class NarrationController {
     this.deck.off('fragmentshown', this.onDeckFragmentChanged);
     this.deck.off('fragmenthidden', this.onDeckFragmentChanged);
     this.deck.off('paused', this.onDeckPaused);
+    this.deck.off('overviewshown', this.onDeckPaused);
     for (const keyCode of Object.values(KEY)) this.deck.removeKeyBinding(keyCode);
     if ('speechSynthesis' in window) {
       window.speechSynthesis.removeEventListener('voiceschanged', this.onSpeechVoicesChanged);
@@ -332,7 +334,7 @@ export class NarrationController {
     else if (this.state === 'paused') this.moved = true;
   }
 
-  /** Blacking out the screen (B, .) pauses narration too. */
+  /** Blacking out the screen (B, .) or opening the overview pauses narration too. */
   private onDeckPaused(): void {
     this.pause();
   }
