@@ -209,8 +209,7 @@ export class NarrationController {
   /** Said from a press of Play: from the step on screen, or from the top if every step is shown. */
   private stepToStartFrom(): number {
     const shown = this.stepsShown();
-    const steps = this.currentSection()?.querySelectorAll('.fragment').length ?? 0;
-    return shown > 0 && shown >= steps ? 0 : shown;
+    return shown > 0 && shown >= this.stepsShown('.fragment') ? 0 : shown;
   }
 
   private async startSlide(fromPart: number, fromTop: boolean): Promise<void> {
@@ -380,10 +379,10 @@ export class NarrationController {
     return this.deck.getCurrentSlide() ?? null;
   }
 
-  /** How many fragment steps of the current slide are showing. */
-  private stepsShown(): number {
-    const visible = this.currentSection()?.querySelectorAll<HTMLElement>('.fragment.visible') ?? [];
-    return new Set([...visible].map((fragment) => fragment.dataset.fragmentIndex)).size;
+  /** How many fragment steps of the current slide are showing (or, given '.fragment', it has). */
+  private stepsShown(selector = '.fragment.visible'): number {
+    const fragments = this.currentSection()?.querySelectorAll<HTMLElement>(selector) ?? [];
+    return new Set([...fragments].map((fragment) => fragment.dataset.fragmentIndex)).size;
   }
 
   private drive(move: () => unknown): void {
