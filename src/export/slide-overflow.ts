@@ -34,7 +34,7 @@ export function measureSlideOverflow({ tolerancePx }: OverflowOptions): SlideOve
     (section) => !section.querySelector('section') && section.checkVisibility({ visibilityProperty: true }),
   );
   const all = [...document.querySelectorAll('.reveal .slides section')].filter((s) => !s.querySelector('section'));
-  const describe = (element: Element, text?: string) => {
+  const nameOf = (element: Element, text?: string) => {
     const id = element.id ? `#${element.id}` : '';
     const classes =
       typeof element.className === 'string' && element.className
@@ -56,7 +56,7 @@ export function measureSlideOverflow({ tolerancePx }: OverflowOptions): SlideOve
       found.push({
         slideId: section.id,
         slideNumber: all.indexOf(section) + 1,
-        element: describe(element, text),
+        element: nameOf(element, text),
         problem: `reaches past the slide's ${crossed.map(([edge, by]) => `${edge} edge by ${Math.round(Number(by))}px`).join(' and ')}`,
       });
     };
@@ -80,7 +80,7 @@ export function measureSlideOverflow({ tolerancePx }: OverflowOptions): SlideOve
         found.push({
           slideId: section.id,
           slideNumber: all.indexOf(section) + 1,
-          element: describe(element),
+          element: nameOf(element),
           problem: `cuts off its own content (${clipsX ? `${element.scrollWidth - element.clientWidth}px across` : ''}${clipsX && clipsY ? ', ' : ''}${clipsY ? `${element.scrollHeight - element.clientHeight}px down` : ''})`,
         });
       }
