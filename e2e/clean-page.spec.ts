@@ -6,6 +6,7 @@ test('no slide, speaker view or print view logs a console error, and no request 
   context,
   baseURL,
 }) => {
+  test.setTimeout(90_000);
   const problems: string[] = [];
   const origin = new URL(baseURL ?? '').origin;
   page.on('console', (message) => {

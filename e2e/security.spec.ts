@@ -81,6 +81,7 @@ test('the built page allows scripts from its own origin only, and carries no inl
 });
 
 test('no slide, the help, the speaker view or the print view breaks the policy', async ({ page, context }) => {
+  test.setTimeout(90_000);
   const violations = await watchPolicyViolations(context);
   await openDeck(page);
   await visitEverySlide(page);
