@@ -10,7 +10,7 @@ interface PlatformFont {
 // The build cuts the web fonts down to the deck's glyphs; a character left out would be drawn in a system font.
 // (The help's arrow keys are not checked: the Latin fonts never had arrows, so they come from the system.)
 test('every character on every slide and in its notes is drawn in the deck’s own fonts', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await openDeck(page);
   await page.evaluate(() => document.fonts.ready);
   const cdp = await page.context().newCDPSession(page);

@@ -15,7 +15,7 @@ for (const screen of SCREENS) {
   test(`at ${screen.width}x${screen.height} no slide’s content reaches outside the slide, fragments shown`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await page.setViewportSize(screen);
     await openDeck(page);
     await page.evaluate(() => document.fonts.ready);
