@@ -1,9 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { openDeck, slideIds } from './deck.ts';
 
-test('no slide logs a console error and no request leaves the page’s origin', async ({ page, baseURL }) => {
-  // It steps through every slide of the whole talk, then opens the speaker view.
-  test.slow();
+test('no slide, speaker view or print view logs a console error, and no request leaves the page’s origin', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
   const problems: string[] = [];
   const origin = new URL(baseURL ?? '').origin;
   page.on('console', (message) => {
@@ -11,13 +14,14 @@ test('no slide logs a console error and no request leaves the page’s origin', 
       problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
+  // The whole context: the speaker view popup and its preview frames count too.
+  context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && url !== 'about:blank')
       problems.push(`request to ${url}`);
   });
-  page.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
-  page.on('response', (response) => {
+  context.on('requestfailed', (request) => problems.push(`failed request: ${request.url()}`));
+  context.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
   });
 
@@ -35,6 +39,10 @@ test('no slide logs a console error and no request leaves the page’s origin', 
     if (message.type() === 'error') problems.push(`speaker view console error: ${message.text()}`);
   });
   await expect(speaker.locator('.speaker-controls-notes .value')).not.toBeEmpty();
+  await speaker.close();
+  await page.goto('./?print-pdf');
+  await expect(page.locator('.reveal .pdf-page')).toHaveCount(ids.length);
+  await page.evaluate(() => document.fonts.ready);
   expect(problems).toEqual([]);
 });
 

@@ -1,7 +1,7 @@
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import { KeyboardHelp } from './controllers/keyboard-help.ts';
 import { NARRATION_SHORTCUTS, NarrationController, narrationAllowed } from './controllers/narration.ts';
+import { LazyNotes } from './lazy-notes.ts';
 import { isSpeakerViewFrame, prefersReducedMotion, readDeckDataset, revealOptions } from './reveal-options.ts';
 import { type RevealApi, toRevealConfig } from './reveal-types.ts';
 
@@ -17,7 +17,7 @@ export async function startDeck(root = document.querySelector<HTMLElement>('.rev
       }),
       // Keys belong to the help dialog while it is open, not to the slides behind it.
       keyboardCondition: () => !help.isOpen(),
-      plugins: [Notes],
+      plugins: [LazyNotes],
     }),
   );
   const help = new KeyboardHelp(deck);

@@ -11,6 +11,8 @@ const AXIS_Y_PX = 210;
 const SPAN_TOP_PX = 150;
 const SPAN_HEIGHT_PX = 44;
 const LABEL_ROWS_PX = [270, 325] as const;
+/** Below the tick labels, so a point's stem never strikes through a year. */
+const STEM_TOP_PX = AXIS_Y_PX + 38;
 
 export function formatAxisValue(value: number, unit: TimelineUnit): string {
   return unit === 'seconds' ? formatDuration(value) : String(value);
@@ -79,7 +81,7 @@ export function renderTimeline(placed: PlacedSlide<TimelineSlide>) {
       return h(
         'g',
         { class: pointClass },
-        h('line', { class: 'timeline-stem', x1: x(point.at), y1: AXIS_Y_PX, x2: x(point.at), y2: labelY - 22 }),
+        h('line', { class: 'timeline-stem', x1: x(point.at), y1: STEM_TOP_PX, x2: x(point.at), y2: labelY - 22 }),
         h('circle', { cx: x(point.at), cy: AXIS_Y_PX, r: 9 }),
         h('text', { class: 'timeline-point-label', x: x(point.at), y: labelY, 'text-anchor': anchor }, point.label),
         point.detail &&

@@ -1,0 +1,66 @@
+import type { RevealApi, RevealPlugin } from 'reveal.js';
+import type { NotesPlugin } from 'reveal.js/plugin/notes';
+
+const S_KEY_CODE = 83;
+
+/** What reveal.js's speaker window posts to its opener every second, to reconnect after a reload. */
+function isSpeakerHeartbeat(data: unknown): boolean {
+  if (typeof data !== 'string' || !data.includes('reveal-notes')) return false;
+  try {
+    const message = JSON.parse(data) as { namespace?: string; type?: string };
+    return message.namespace === 'reveal-notes' && message.type === 'heartbeat';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * reveal.js's notes plugin, fetched only when the speaker view is wanted: it carries a Markdown
+ * parser and its popup's page, about a third of the deck's script, which an audience never needs.
+ * It loads on S, on `?notes`, or when a speaker window left open from an earlier load calls back;
+ * from then on the real plugin does the work (and reconnects that window on its next heartbeat).
+ */
+export function LazyNotes(): RevealPlugin {
+  let deck: RevealApi | null = null;
+  let loading: Promise<NotesPlugin> | null = null;
+
+  const load = (): Promise<NotesPlugin> => {
+    loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
+      window.removeEventListener('message', onWindowMessage);
+      const notes = Notes();
+      if (deck) notes.init?.(deck);
+      return notes;
+    });
+    return loading;
+  };
+
+  function onWindowMessage(event: MessageEvent): void {
+    if (event.origin === window.location.origin && isSpeakerHeartbeat(event.data)) void load();
+  }
+
+  function onSpeakerKey(): void {
+    // The popup opens within the key press's user activation (5 s), long enough for a local import.
+    load()
+      .then((notes) => notes.open())
+      .catch((error: unknown) => console.error('The speaker view could not load:', error));
+  }
+
+  return {
+    id: 'lazy-notes',
+    init(reveal) {
+      deck = reveal;
+      // The speaker view's own preview frames never open another speaker view.
+      if (reveal.isSpeakerNotes()) return;
+      // With ?notes the plugin opens the speaker view as soon as it starts, as reveal.js does.
+      if (/[?&]notes\b/i.test(window.location.search)) {
+        void load();
+        return;
+      }
+      window.addEventListener('message', onWindowMessage);
+      reveal.addKeyBinding({ keyCode: S_KEY_CODE, key: 'S', description: 'Speaker notes view' }, onSpeakerKey);
+    },
+    destroy() {
+      window.removeEventListener('message', onWindowMessage);
+    },
+  };
+}
