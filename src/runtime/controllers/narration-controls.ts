@@ -73,7 +73,8 @@ export class NarrationControls {
     this.stop.setAttribute('aria-label', 'Stop narration');
     this.stop.title = 'Stop narration (X)';
     this.captions = button('deck-narration-captions', 'CC');
-    this.captions.setAttribute('aria-label', 'Captions');
+    // The name holds the visible letters too, so speech control users can say what they see.
+    this.captions.setAttribute('aria-label', 'Captions CC');
     this.captions.title = 'Captions (C)';
     this.speed = select('deck-narration-speed', 'Narration speed');
     this.speed.title = 'Narration speed ([ and ])';
