@@ -11,7 +11,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never', outputFolder: 'test-results/report' }]] : 'list',
-  timeout: 30_000,
+  // Several tests walk all 26 slides (axe, layout, policy); on two busy cores that takes a while.
+  timeout: 60_000,
   // The speaker view loads the deck twice more in its previews; on 2 busy cores that can take seconds.
   expect: { timeout: 10_000 },
   use: {
