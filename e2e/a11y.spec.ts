@@ -142,8 +142,6 @@ test('the deck’s controls work from the keyboard alone', async ({ page }) => {
 });
 
 test('the live region announces each slide’s own words as it arrives, never the notes', async ({ page }) => {
-  // 26 slides, each awaited: on two busy cores this takes about 30 s, the default limit.
-  test.setTimeout(90_000);
   await openDeck(page);
   const status = page.locator('.reveal .aria-status');
   await expect(status).toHaveAttribute('aria-live', 'polite');
