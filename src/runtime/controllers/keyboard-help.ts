@@ -108,12 +108,19 @@ export class KeyboardHelp {
       section.append(element('h3', group.title), list);
       return section;
     });
+    // Close sits in the header, so the dialog's first focus does not scroll the title away.
     const form = element('form');
     form.method = 'dialog';
     const close = element('button', 'Close');
     close.className = 'deck-help-close';
     form.append(close);
-    return [heading, ...groups, form];
+    const header = element('header');
+    header.className = 'deck-help-header';
+    header.append(heading, form);
+    const body = element('div');
+    body.className = 'deck-help-groups';
+    body.append(...groups);
+    return [header, body];
   }
 }
 
