@@ -1,0 +1,36 @@
+/**
+ * `npm run export [-- options]`: see HELP in options.ts. Progress goes to stdout, one line a step;
+ * a failure is one message on stderr and a non-zero exit, with no PDF replaced.
+ */
+import { relative } from 'node:path';
+import { ExportError, UsageError } from './errors.ts';
+import { exportDeck } from './export-deck.ts';
+import { HELP, parseExportArgs } from './options.ts';
+import { formatSeconds } from './progress.ts';
+
+const EXIT_NOT_WRITTEN = 1;
+const EXIT_USAGE = 2;
+
+async function main(args: readonly string[]): Promise<number> {
+  try {
+    const { help, options } = parseExportArgs(args);
+    if (help) {
+      console.log(HELP);
+      return 0;
+    }
+    const result = await exportDeck(options, { onLine: (line) => console.log(`export: ${line}`) });
+    const where = result.files.map((file) => relative(process.cwd(), file.path)).join(' and ');
+    console.log(`export: done in ${formatSeconds(result.seconds)}: ${where}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ExportError) {
+      console.error(`export: ${error.message}`);
+      return error instanceof UsageError ? EXIT_USAGE : EXIT_NOT_WRITTEN;
+    }
+    console.error('export: failed unexpectedly; no PDF was replaced.');
+    console.error(error);
+    return EXIT_NOT_WRITTEN;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
