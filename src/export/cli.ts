@@ -2,9 +2,8 @@
  * `npm run export [-- options]`: see HELP in options.ts. Progress goes to stdout, one line a step;
  * a failure is one message on stderr and a non-zero exit, with no PDF replaced.
  */
-import { relative } from 'node:path';
 import { ExportError, UsageError } from './errors.ts';
-import { exportDeck } from './export-deck.ts';
+import { displayPath, exportDeck } from './export-deck.ts';
 import { HELP, parseExportArgs } from './options.ts';
 import { formatSeconds } from './progress.ts';
 
@@ -19,7 +18,7 @@ async function main(args: readonly string[]): Promise<number> {
       return 0;
     }
     const result = await exportDeck(options, { onLine: (line) => console.log(`export: ${line}`) });
-    const where = result.files.map((file) => relative(process.cwd(), file.path)).join(' and ');
+    const where = result.files.map((file) => displayPath(file.path)).join(' and ');
     console.log(`export: done in ${formatSeconds(result.seconds)}: ${where}`);
     return 0;
   } catch (error) {

@@ -69,7 +69,10 @@ export async function buildDist(root: string = PROJECT_ROOT): Promise<void> {
   try {
     await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'error' });
   } catch (error) {
-    throw new BuildFailedError(error instanceof Error ? error.message : String(error));
+    const first = (error as { errors?: { message?: unknown }[] }).errors?.[0]?.message;
+    throw new BuildFailedError(
+      typeof first === 'string' ? first : error instanceof Error ? error.message : String(error),
+    );
   }
 }
 
@@ -104,6 +107,8 @@ export async function serveDist(distDir: string, port: number): Promise<DeckServ
       root: distDir,
       logLevel: 'silent',
       build: { outDir: distDir },
+      // A missing file must be a 404 the exporter sees, not the deck's index.html served in its place.
+      appType: 'mpa',
       preview: { host: '127.0.0.1', port, strictPort: true, open: false },
     });
   } catch (error) {

@@ -26,9 +26,23 @@ export class BuildFailedError extends ExportError {
   override readonly name = 'BuildFailedError';
   constructor(reason: string) {
     super(
-      `The deck did not build: ${firstLine(reason)} Fix: run \`npm run build\` to see the whole error, then export again.`,
+      `The deck did not build: ${buildFailureSummary(reason)} Fix that (\`npm run build\` shows the whole error), then export again.`,
     );
   }
+}
+
+/**
+ * The line of a build error that says what is wrong: Rolldown wraps it in a count, a plugin
+ * name and a stack, and a deck validation error starts with a header before its first problem.
+ */
+export function buildFailureSummary(message: string): string {
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim().replace(/^(?:Error:|-)\s*/, ''))
+    .filter((line) => line !== '' && !/^Build failed with \d+ errors?:?$/.test(line))
+    .filter((line) => !/^\[plugin [^\]]*\]/.test(line) && !/^at /.test(line));
+  const [first = 'unknown error', second] = lines;
+  return firstLine(first.endsWith(':') && second ? `${first} ${second}` : first);
 }
 
 /** --dist names a folder without a built deck. */

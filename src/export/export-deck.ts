@@ -3,7 +3,7 @@
  * the handout PDF, checked, finished with metadata and bookmarks, and written whole or not at all.
  */
 import { mkdir } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { SECTIONS } from '../model/sections.ts';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -71,7 +71,8 @@ export async function exportDeck(
   const resolved = resolveBrowser();
   if (options.port !== 0) await assertPortFree(options.port);
   const distDir = resolve(options.distDir ?? resolve(PROJECT_ROOT, 'dist'));
-  const distName = `${relative(process.cwd(), distDir) || '.'}/`;
+  const distName = `${displayPath(distDir)}/`;
+  if (options.distDir) assertBuilt(distDir);
 
   // The browser starts while the deck is checked, built if need be, and served.
   const launching = progress.step(
@@ -79,8 +80,7 @@ export async function exportDeck(
     (browser) => `started ${resolved.source} Chromium ${browser.version()}`,
   );
   const serving = (async () => {
-    if (options.distDir) assertBuilt(distDir);
-    else {
+    if (!options.distDir) {
       const status = distStatus(PROJECT_ROOT, distDir);
       if (status.current) progress.note(`${distName} is current (${status.reason})`);
       else
@@ -151,7 +151,7 @@ async function printAll(options: ExportOptions, browser: Browser, server: DeckSe
     await writeFileAtomic(path, bytes);
     const pages = expectedPages(view, options).count;
     files.push({ kind: view.kind, path, pages, bytes: bytes.byteLength });
-    progress.note(`wrote ${relative(process.cwd(), path)} (${pages} pages, ${formatBytes(bytes.byteLength)})`);
+    progress.note(`wrote ${displayPath(path)} (${pages} pages, ${formatBytes(bytes.byteLength)})`);
   }
   return { files, seconds: progress.elapsedSeconds() };
 }
@@ -177,6 +177,7 @@ async function layOut(
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
       const report = await page.evaluate(inspectPrintView);
+      for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
       const problems = [...report.problems, ...(await assetProblems(page, failedUrls))];
       if (kind === 'handout' && problems.length === 0) {
         const input: HandoutInput = {
@@ -290,4 +291,10 @@ function pdfDetails(view: LaidOut, creator: string) {
     creator,
     outline: planOutline(slides, sectionHeading),
   };
+}
+
+/** A path as the person running the export would type it: relative below the working folder. */
+export function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere === '' ? '.' : fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere;
 }

@@ -46,8 +46,10 @@ export interface PrintViewReport {
   readonly pageHeight: number;
   readonly pageCount: number;
   readonly slides: readonly PrintedSlide[];
-  /** Slides whose content runs off their page, images that did not load. */
+  /** Slides whose content runs off their page. */
   readonly problems: readonly SlideProblem[];
+  /** URLs of slide images that are not there or not readable, even where the server said 200. */
+  readonly brokenImages: readonly string[];
 }
 
 /**
@@ -66,6 +68,7 @@ export function inspectPrintView(): PrintViewReport {
   const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
   const slides: PrintedSlide[] = [];
   const problems: SlideProblem[] = [];
+  const brokenImages: string[] = [];
   const seen = new Map<string, { pages: number }>();
   const slideRecords: { id: string; number: number; label: string; section: string; timing: number }[] = [];
 
@@ -97,40 +100,39 @@ export function inspectPrintView(): PrintViewReport {
     // Content that runs past the slide's edges: measured on every element, so a box pushed above
     // the top by centring counts too (scrollHeight alone sees only what runs past the bottom).
     const box = section.getBoundingClientRect();
-    let worst: { over: number; edge: string; element: Element } | null = null;
-    const consider = (over: number, edge: string, element: Element) => {
-      if (over > TOLERANCE_PX && (worst === null || over > worst.over)) worst = { over, edge, element };
+    const overBy: Record<string, number> = { top: 0, bottom: 0, left: 0, right: 0 };
+    let furthest: { over: number; element: Element } | null = null;
+    const consider = (edge: string, over: number, element: Element) => {
+      if (over <= TOLERANCE_PX) return;
+      overBy[edge] = Math.max(overBy[edge] ?? 0, over);
+      if (furthest === null || over > furthest.over) furthest = { over, element };
     };
     for (const element of section.querySelectorAll('*')) {
       if (element.closest('aside.notes, .sr-only')) continue;
       const rect = element.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
-      consider(box.top - rect.top, 'top', element);
-      consider(rect.bottom - box.bottom, 'bottom', element);
-      consider(box.left - rect.left, 'left', element);
-      consider(rect.right - box.right, 'right', element);
+      consider('top', box.top - rect.top, element);
+      consider('bottom', rect.bottom - box.bottom, element);
+      consider('left', box.left - rect.left, element);
+      consider('right', rect.right - box.right, element);
     }
-    consider(section.scrollHeight - section.clientHeight, 'bottom', section);
-    consider(section.scrollWidth - section.clientWidth, 'right', section);
-    const found = worst as { over: number; edge: string; element: Element } | null;
-    if (found) {
+    consider('bottom', section.scrollHeight - section.clientHeight, section);
+    consider('right', section.scrollWidth - section.clientWidth, section);
+    const worst = furthest as { over: number; element: Element } | null;
+    if (worst) {
+      const edges = Object.entries(overBy)
+        .filter(([, over]) => over > TOLERANCE_PX)
+        .map(([edge, over]) => `${edge} edge by ${Math.ceil(over)} px`);
       problems.push({
         slideId: id,
         slideNumber: number,
-        problem: `its content runs ${Math.ceil(found.over)} px past the ${found.edge} edge of the slide (${snippet(found.element)}), so the page would cut it off`,
+        problem: `its content runs past the slide's ${edges.join(' and ')} (furthest: ${snippet(worst.element)}), so the page would cut it off`,
         fix: `shorten or split the slide's content so it fits ${Math.round(box.width)}×${Math.round(box.height)} px`,
       });
     }
 
     for (const image of section.querySelectorAll('img')) {
-      if (!image.complete || image.naturalWidth === 0) {
-        problems.push({
-          slideId: id,
-          slideNumber: number,
-          problem: `its image ${image.getAttribute('src') ?? '(no src)'} did not load`,
-          fix: 'put the file under assets/ (or correct its path), then build and export again',
-        });
-      }
+      if (!image.complete || image.naturalWidth === 0) brokenImages.push(image.currentSrc || image.src);
     }
   }
 
@@ -158,6 +160,7 @@ export function inspectPrintView(): PrintViewReport {
     pageCount: pages.length,
     slides,
     problems,
+    brokenImages: [...new Set(brokenImages)],
   };
 }
 
