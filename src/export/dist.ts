@@ -6,6 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { BuildFailedError, DeckNotBuiltError, PortBusyError } from './errors.ts';
+import { type StaticServer, serveFolder } from './static-server.ts';
 
 /** The project's root folder (package.json, slides/, dist/). */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -91,34 +92,9 @@ export function assertPortFree(port: number): Promise<void> {
   });
 }
 
-export interface DeckServer {
-  /** The deck's address, ending in "/". */
-  readonly url: string;
-  close(): Promise<void>;
-}
+export type { StaticServer as DeckServer } from './static-server.ts';
 
 /** Serves a built deck on 127.0.0.1 (port 0: any free port). */
-export async function serveDist(distDir: string, port: number): Promise<DeckServer> {
-  const { preview } = await import('vite');
-  let server: Awaited<ReturnType<typeof preview>>;
-  try {
-    server = await preview({
-      configFile: false,
-      root: distDir,
-      logLevel: 'silent',
-      build: { outDir: distDir },
-      // A missing file must be a 404 the exporter sees, not the deck's index.html served in its place.
-      appType: 'mpa',
-      preview: { host: '127.0.0.1', port, strictPort: true, open: false },
-    });
-  } catch (error) {
-    if (error instanceof Error && /already in use|EADDRINUSE/i.test(error.message)) throw new PortBusyError(port);
-    throw error;
-  }
-  const url = server.resolvedUrls?.local[0];
-  if (!url) {
-    await server.close();
-    throw new Error('The preview server started but reported no address.');
-  }
-  return { url, close: () => server.close() };
+export function serveDist(distDir: string, port: number): Promise<StaticServer> {
+  return serveFolder(distDir, port);
 }

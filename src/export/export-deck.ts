@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { SECTIONS } from '../model/sections.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { launchBrowser, resolveBrowser } from './browser.ts';
@@ -28,7 +28,6 @@ import {
   type PrintViewReport,
   slidesUsing,
 } from './page-scripts.ts';
-import { finishPdf } from './pdf-finish.ts';
 import { createProgress, formatBytes, type Progress } from './progress.ts';
 
 /** How long the deck may take to load and lay itself out for print before the export gives up. */
@@ -55,14 +54,6 @@ export interface ExportHooks {
   readonly onLine?: (line: string) => void;
 }
 
-/** A print view laid out in a page and checked, ready to print. */
-interface LaidOut {
-  readonly kind: PdfKind;
-  readonly page: Page;
-  readonly report: PrintViewReport;
-  readonly problems: readonly SlideProblem[];
-}
-
 export async function exportDeck(
   options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
   hooks: ExportHooks = {},
@@ -74,7 +65,8 @@ export async function exportDeck(
   const distName = `${displayPath(distDir)}/`;
   if (options.distDir) assertBuilt(distDir);
 
-  // The browser starts while the deck is checked, built if need be, and served.
+  // pdf-lib loads, and the browser starts, while the deck is checked, built if need be, and served.
+  const finishing = import('./pdf-finish.ts');
   const launching = progress.step(
     () => launchBrowser(resolved),
     (browser) => `started ${resolved.source} Chromium ${browser.version()}`,
@@ -100,101 +92,105 @@ export async function exportDeck(
   try {
     if (serverStart.status === 'rejected') throw serverStart.reason;
     if (browserStart.status === 'rejected') throw browserStart.reason;
-    return await printAll(options, browser as Browser, server as DeckServer, progress);
+    return await printAll(options, browser as Browser, server as DeckServer, progress, finishing);
   } finally {
     await Promise.all([browser?.close(), server?.close()]);
   }
 }
 
-async function printAll(options: ExportOptions, browser: Browser, server: DeckServer, progress: Progress) {
+async function printAll(
+  options: ExportOptions,
+  browser: Browser,
+  server: DeckServer,
+  progress: Progress,
+  finishing: Promise<typeof import('./pdf-finish.ts')>,
+) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   await context.addInitScript({ content: INIT_SCRIPT });
+  const page = await context.newPage();
 
-  // Both print views are laid out side by side; nothing prints until both are known to be good.
-  const laidOut = await Promise.all(options.kinds.map((kind) => layOut(kind, context, server, options, progress)));
-  const problems = dedupe(laidOut.flatMap((view) => view.problems));
-  if (problems.length > 0) throw new SlideProblemsError(problems);
-
-  const printed = await Promise.all(
-    laidOut.map((view) =>
-      progress.step(
-        async () => view.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false }),
-        () => `printed the ${view.kind} PDF`,
-      ),
-    ),
+  // One page serves both PDFs: the slides print from the print view as reveal.js lays it out,
+  // then the same page is recomposed into the handout and printed again.
+  const report = await progress.step(
+    () => layOut(page, server, options),
+    (laidOut) => `laid out ${laidOut.slides.length} slides on ${laidOut.pageCount} pages`,
   );
 
-  const first = laidOut[0]?.report;
-  if (!first) return { files: [], seconds: progress.elapsedSeconds() };
-  const stem = options.name ?? fileStem(first.title);
-  const outDir = resolve(options.outDir);
+  const printed = new Map<PdfKind, { bytes: Uint8Array; report: PrintViewReport; pages: number }>();
+  if (options.kinds.includes('slides')) {
+    const bytes = await progress.step(
+      () => printPdf(page),
+      () => 'printed the slides PDF',
+    );
+    printed.set('slides', { bytes, report, pages: report.pageCount });
+  }
+  if (options.kinds.includes('handout')) {
+    const input: HandoutInput = { deckTitle: report.title, sectionHeadings: sectionHeadings(), paper: options.paper };
+    const handout = await progress.step(
+      () => page.evaluate(composeHandout, input),
+      (composed) => `composed the handout: ${composed.sheets} ${options.paper === 'a4' ? 'A4' : 'Letter'} pages`,
+    );
+    if (handout.problems.length > 0) throw new SlideProblemsError(handout.problems);
+    const bytes = await progress.step(
+      () => printPdf(page),
+      () => 'printed the handout PDF',
+    );
+    printed.set('handout', { bytes, report, pages: handout.sheets });
+  }
+  await context.close();
+
+  const stem = options.name ?? fileStem(report.title);
   const creator = `npm run export (reveal.js print view, Chromium ${browser.version()})`;
+  const { finishPdf } = await finishing;
   const finished = await progress.step(
     () =>
       Promise.all(
-        laidOut.map(async (view, index) => {
-          const bytes = await finishPdf(
-            printed[index] as Uint8Array,
-            pdfDetails(view, creator),
-            expectedPages(view, options),
-          );
-          return { view, bytes };
-        }),
+        [...printed].map(async ([kind, pdf]) => ({
+          kind,
+          pages: pdf.pages,
+          bytes: await finishPdf(
+            pdf.bytes,
+            pdfDetails(kind, report, creator),
+            expectedPages(kind, pdf.pages, report, options),
+          ),
+        })),
       ),
     () => 'checked the pages, added bookmarks and metadata',
   );
 
+  const outDir = resolve(options.outDir);
   await mkdir(outDir, { recursive: true });
   const files: ExportedPdf[] = [];
-  for (const { view, bytes } of finished) {
-    const path = resolve(outDir, `${stem}-${view.kind}.pdf`);
+  for (const { kind, pages, bytes } of finished) {
+    const path = resolve(outDir, `${stem}-${kind}.pdf`);
     await writeFileAtomic(path, bytes);
-    const pages = expectedPages(view, options).count;
-    files.push({ kind: view.kind, path, pages, bytes: bytes.byteLength });
+    files.push({ kind, path, pages, bytes: bytes.byteLength });
     progress.note(`wrote ${displayPath(path)} (${pages} pages, ${formatBytes(bytes.byteLength)})`);
   }
   return { files, seconds: progress.elapsedSeconds() };
 }
 
-async function layOut(
-  kind: PdfKind,
-  context: BrowserContext,
-  server: DeckServer,
-  options: ExportOptions,
-  progress: Progress,
-): Promise<LaidOut> {
-  return progress.step(
-    async () => {
-      const page = await context.newPage();
-      const failedUrls = watchFailedRequests(page);
-      const pageErrors: string[] = [];
-      page.on('pageerror', (error) => pageErrors.push(error.message));
+/** Loads the print view, waits for reveal.js and the fonts, and refuses slides that would print wrong. */
+async function layOut(page: Page, server: DeckServer, options: ExportOptions): Promise<PrintViewReport> {
+  const failedUrls = watchFailedRequests(page);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
 
-      // margin=0: a page is exactly one slide (1280x720 px, 16:9), not a slide on a 4% border.
-      const separate = kind === 'slides' && options.fragments ? '&pdfSeparateFragments=true' : '';
-      await page.goto(new URL(`?print-pdf&margin=0${separate}`, server.url).href);
-      await waitForPrintView(page, pageErrors);
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // margin=0: a page is exactly one slide (1280x720 px, 16:9), not a slide on a 4% border.
+  const separate = options.fragments && options.kinds.includes('slides') ? '&pdfSeparateFragments=true' : '';
+  await page.goto(new URL(`?print-pdf&margin=0${separate}`, server.url).href);
+  await waitForPrintView(page, pageErrors);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
-      const report = await page.evaluate(inspectPrintView);
-      for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
-      const problems = [...report.problems, ...(await assetProblems(page, failedUrls))];
-      if (kind === 'handout' && problems.length === 0) {
-        const input: HandoutInput = {
-          deckTitle: report.title,
-          sectionHeadings: sectionHeadings(),
-          paper: options.paper,
-        };
-        const handout = await page.evaluate(composeHandout, input);
-        problems.push(...handout.problems);
-      }
-      return { kind, page, report, problems };
-    },
-    ({ kind: done, report }) =>
-      done === 'slides'
-        ? `laid out ${report.slides.length} slides on ${report.pageCount} pages`
-        : `laid out the handout: ${report.slides.length} ${options.paper === 'a4' ? 'A4' : 'Letter'} pages`,
-  );
+  const report = await page.evaluate(inspectPrintView);
+  for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
+  const problems = dedupe([...report.problems, ...(await assetProblems(page, failedUrls))]);
+  if (problems.length > 0) throw new SlideProblemsError(problems);
+  return report;
+}
+
+function printPdf(page: Page): Promise<Uint8Array> {
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
 }
 
 /** Waits for reveal.js's `pdf-ready`; a script error or a deck that never gets there stops the export. */
@@ -262,29 +258,28 @@ function sectionHeading(id: string): string {
   return sectionHeadings()[id] ?? id;
 }
 
-function expectedPages(view: LaidOut, options: ExportOptions) {
-  if (view.kind === 'slides') {
+function expectedPages(kind: PdfKind, count: number, report: PrintViewReport, options: ExportOptions) {
+  if (kind === 'slides') {
     return {
       what: 'slides PDF',
-      count: view.report.pageCount,
-      widthPt: view.report.pageWidth * PT_PER_CSS_PX,
-      heightPt: view.report.pageHeight * PT_PER_CSS_PX,
+      count,
+      widthPt: report.pageWidth * PT_PER_CSS_PX,
+      heightPt: report.pageHeight * PT_PER_CSS_PX,
     };
   }
   const paper = PAPER_PT[options.paper];
-  return { what: 'handout PDF', count: view.report.slides.length, widthPt: paper.width, heightPt: paper.height };
+  return { what: 'handout PDF', count, widthPt: paper.width, heightPt: paper.height };
 }
 
-function pdfDetails(view: LaidOut, creator: string) {
-  const { report } = view;
+function pdfDetails(kind: PdfKind, report: PrintViewReport, creator: string) {
   let firstPage = 0;
   const slides = report.slides.map((slide) => {
     const entry = { label: slide.label, section: slide.section, firstPage };
-    firstPage += view.kind === 'slides' ? slide.pages : 1;
+    firstPage += kind === 'slides' ? slide.pages : 1;
     return entry;
   });
   return {
-    title: view.kind === 'slides' ? report.title : `${report.title} — handout`,
+    title: kind === 'slides' ? report.title : `${report.title} — handout`,
     subject: report.subject,
     author: report.author,
     lang: report.lang,

@@ -213,7 +213,15 @@ export function composeHandout(input: HandoutInput): HandoutReport {
   const FIT_STEPS = 2;
   const root = document.documentElement;
   root.classList.add('deck-handout', `paper-${input.paper}`);
-  const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
+  // With a page per fragment step, a slide's last page shows it whole: that one goes on paper.
+  const lastPageOf = new Map<string, HTMLElement>();
+  for (const page of document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')) {
+    const id = page.querySelector(':scope > section')?.id;
+    if (id === undefined) continue;
+    lastPageOf.get(id)?.remove();
+    lastPageOf.set(id, page);
+  }
+  const pages = [...lastPageOf.values()];
   const total = pages.length;
 
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
