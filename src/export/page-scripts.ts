@@ -211,6 +211,8 @@ export interface HandoutReport {
  */
 export function composeHandout(input: HandoutInput): HandoutReport {
   const FIT_STEPS = 2;
+  /** Below about 25 mm a ruled notes area is too small to write in: it is left out. */
+  const MIN_NOTES_PX = 96;
   const root = document.documentElement;
   root.classList.add('deck-handout', `paper-${input.paper}`);
   // With a page per fragment step, a slide's last page shows it whole: that one goes on paper.
@@ -282,9 +284,13 @@ export function composeHandout(input: HandoutInput): HandoutReport {
       script.append(paragraph);
     }
 
+    // Whatever room the script leaves is ruled for the reader's own notes.
+    const notes = element('div', 'handout-notes');
+    notes.append(element('p', 'handout-script-label', 'Notes'), element('div', 'handout-rules'));
+
     page.replaceWith(sheet);
     box.append(page);
-    sheet.append(head, box, script);
+    sheet.append(head, box, script, notes);
     sheets.push({ sheet, page, box, section, number });
   });
 
@@ -297,6 +303,8 @@ export function composeHandout(input: HandoutInput): HandoutReport {
       fit += 1;
       sheet.dataset.fit = String(fit);
     }
+    const notes = sheet.querySelector<HTMLElement>('.handout-notes');
+    if (notes && notes.clientHeight < MIN_NOTES_PX) notes.remove();
     if (sheet.scrollHeight > sheet.clientHeight + 1) {
       problems.push({
         slideId: section.id,
