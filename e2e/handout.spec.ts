@@ -8,6 +8,7 @@ import { SECTIONS } from '../src/model/index.ts';
 
 const sectionHeadings = Object.fromEntries(SECTIONS.map((section) => [section.id, section.heading]));
 const onA4: HandoutInput = { deckTitle: 'Deck', sectionHeadings, paper: 'a4' };
+const onLetter: HandoutInput = { ...onA4, paper: 'letter' };
 
 async function openPrintView(page: Page): Promise<void> {
   await page.addInitScript({ content: INIT_SCRIPT });
@@ -51,7 +52,7 @@ test('a long script steps its type down so the slide keeps one page, and the not
 test('a script too long for its page in any size is refused, naming the slide', async ({ page }) => {
   await openPrintView(page);
   const id = await setFirstScript(page, 1200);
-  const report = await page.evaluate(composeHandout, { ...onA4, paper: 'letter' });
+  const report = await page.evaluate(composeHandout, onLetter);
   expect(report.problems).toEqual([
     {
       slideId: id,
