@@ -31,7 +31,7 @@ import {
 import { createProgress, formatBytes, type Progress } from './progress.ts';
 
 /** How long the deck may take to load and lay itself out for print before the export gives up. */
-export const PRINT_VIEW_TIMEOUT_MS = 30_000;
+export const PRINT_VIEW_TIMEOUT_MS = 60_000;
 /** CSS pixels per PDF point: CSS has 96 px to the inch, PDF 72 pt. */
 const PT_PER_CSS_PX = 72 / 96;
 /** Handout paper sizes in PDF points. */
