@@ -30,7 +30,6 @@ import { readPdf } from '../src/export/read-pdf.ts';
 const DECKTAPE_VERSION = '3.16.1';
 const DECKTAPE_DIR = resolve(PROJECT_ROOT, 'node_modules/.cache', `decktape-${DECKTAPE_VERSION}`);
 const DECKTAPE_BIN = join(DECKTAPE_DIR, 'node_modules/decktape/decktape.js');
-const TSX_BIN = resolve(PROJECT_ROOT, 'node_modules/.bin/tsx');
 const TARGET_VS_BARE = 1.6;
 const TARGET_VS_DECKTAPE = 0.75;
 
@@ -78,7 +77,8 @@ const server = await serveDist(resolve(PROJECT_ROOT, 'dist'), 0);
 
 const contenders = {
   export: () => timed('npm', ['run', '--silent', 'export', '--', '--out', join(work, 'export')]),
-  bare: () => timed(TSX_BIN, ['bench/bare-print.ts', server.url, join(work, 'bare.pdf')]),
+  // Run the way the export runs (node with the tsx loader), so the two differ only in their work.
+  bare: () => timed(process.execPath, ['--import', 'tsx', 'bench/bare-print.ts', server.url, join(work, 'bare.pdf')]),
   decktape: () =>
     timed(process.execPath, [
       DECKTAPE_BIN,

@@ -207,6 +207,12 @@ test.describe('npm run export', () => {
       expect(pdf.fonts.length).toBeGreaterThan(0);
       expect(pdf.fonts.filter((font) => !font.embedded)).toEqual([]);
     }
+    expect(slides.pages.flatMap((page) => page.roles)).toEqual(expect.arrayContaining(['H2', 'P']));
+    // The slide on a handout page keeps its structure (headings, lists, tables) for screen readers.
+    slides.pages.forEach((page, index) => {
+      const slideRoles = page.roles.filter((role) => !['Root', 'Document', 'NonStruct'].includes(role));
+      expect(handout.pages[index]?.roles, `handout page ${index + 1}`).toEqual(expect.arrayContaining(slideRoles));
+    });
   });
 
   test('--fragments prints a page per fragment step, bookmarks opening each slide’s first', async () => {

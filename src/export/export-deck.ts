@@ -67,6 +67,8 @@ export async function exportDeck(
 
   // pdf-lib loads, and the browser starts, while the deck is checked, built if need be, and served.
   const finishing = import('./pdf-finish.ts');
+  // Awaited later; until then a failure to load must not surface as an unhandled rejection.
+  finishing.catch(() => undefined);
   const launching = progress.step(
     () => launchBrowser(resolved),
     (browser) => `started ${resolved.source} Chromium ${browser.version()}`,

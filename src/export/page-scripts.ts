@@ -296,7 +296,8 @@ export function composeHandout(input: HandoutInput): HandoutReport {
 
   const problems: SlideProblem[] = [];
   for (const { sheet, page, box, section, number } of sheets) {
-    page.style.transform = `scale(${box.clientWidth / page.offsetWidth})`;
+    // zoom, not transform: Chromium leaves transformed content out of the PDF's tags.
+    page.style.zoom = String(box.clientWidth / page.offsetWidth);
     let fit = 0;
     sheet.dataset.fit = String(fit);
     while (sheet.scrollHeight > sheet.clientHeight + 1 && fit < FIT_STEPS) {

@@ -20,6 +20,8 @@ export interface PdfPage {
   readonly runs: readonly PdfText[];
   /** Whether the page has a structure tree (tags) with content in it. */
   readonly tagged: boolean;
+  /** The structure roles tagged on the page (H1, P, Table, LI, ...), each once. */
+  readonly roles: readonly string[];
 }
 
 export interface PdfBookmark {
@@ -59,12 +61,19 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
           : [],
       );
       const tree = await page.getStructTree();
+      const roles = new Set<string>();
+      const walk = (node: { role?: string; children?: unknown[] }) => {
+        if (node.role) roles.add(node.role);
+        for (const child of node.children ?? []) if (child && typeof child === 'object') walk(child);
+      };
+      if (tree) walk(tree);
       pages.push({
         widthPt,
         heightPt,
         text: runs.map((run) => run.str).join(' '),
         runs,
         tagged: JSON.stringify(tree ?? {}).includes('"type":"content"'),
+        roles: [...roles],
       });
     }
     const outline = await Promise.all(((await doc.getOutline()) ?? []).map((item) => bookmark(doc, item)));
