@@ -105,7 +105,7 @@ async function printAll(
   browser: Browser,
   server: DeckServer,
   progress: Progress,
-  finishing: Promise<typeof import('./pdf-finish.ts')>,
+  pdfFinisher: Promise<typeof import('./pdf-finish.ts')>,
 ) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   await context.addInitScript({ content: INIT_SCRIPT });
@@ -118,13 +118,33 @@ async function printAll(
     (laidOut) => `laid out ${laidOut.slides.length} slides on ${laidOut.pageCount} pages`,
   );
 
-  const printed = new Map<PdfKind, { bytes: Uint8Array; report: PrintViewReport; pages: number }>();
+  const stem = options.name ?? fileStem(report.title);
+  const creator = `npm run export (reveal.js print view, Chromium ${browser.version()})`;
+  // Each PDF is checked and finished with pdf-lib as soon as it is printed, while the browser goes on.
+  const finish = (kind: PdfKind, bytes: Uint8Array, pages: number) => {
+    const finishing = progress.step(
+      async () => {
+        const { finishPdf } = await pdfFinisher;
+        const done = await finishPdf(
+          bytes,
+          pdfDetails(kind, report, creator),
+          expectedPages(kind, pages, report, options),
+        );
+        return { kind, pages, bytes: done };
+      },
+      () => `checked the ${kind} PDF, added its bookmarks and metadata`,
+    );
+    finishing.catch(() => undefined);
+    return finishing;
+  };
+
+  const finishing: Promise<{ kind: PdfKind; pages: number; bytes: Uint8Array }>[] = [];
   if (options.kinds.includes('slides')) {
     const bytes = await progress.step(
       () => printPdf(page),
       () => 'printed the slides PDF',
     );
-    printed.set('slides', { bytes, report, pages: report.pageCount });
+    finishing.push(finish('slides', bytes, report.pageCount));
   }
   if (options.kinds.includes('handout')) {
     const input: HandoutInput = { deckTitle: report.title, sectionHeadings: sectionHeadings(), paper: options.paper };
@@ -137,28 +157,10 @@ async function printAll(
       () => printPdf(page),
       () => 'printed the handout PDF',
     );
-    printed.set('handout', { bytes, report, pages: handout.sheets });
+    finishing.push(finish('handout', bytes, handout.sheets));
   }
   await context.close();
-
-  const stem = options.name ?? fileStem(report.title);
-  const creator = `npm run export (reveal.js print view, Chromium ${browser.version()})`;
-  const { finishPdf } = await finishing;
-  const finished = await progress.step(
-    () =>
-      Promise.all(
-        [...printed].map(async ([kind, pdf]) => ({
-          kind,
-          pages: pdf.pages,
-          bytes: await finishPdf(
-            pdf.bytes,
-            pdfDetails(kind, report, creator),
-            expectedPages(kind, pdf.pages, report, options),
-          ),
-        })),
-      ),
-    () => 'checked the pages, added bookmarks and metadata',
-  );
+  const finished = await Promise.all(finishing);
 
   const outDir = resolve(options.outDir);
   await mkdir(outDir, { recursive: true });

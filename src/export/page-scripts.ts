@@ -237,8 +237,14 @@ export function composeHandout(input: HandoutInput): HandoutReport {
     return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
   };
 
-  const sheets: { sheet: HTMLElement; page: HTMLElement; box: HTMLElement; section: HTMLElement; number: number }[] =
-    [];
+  const sheets: {
+    sheet: HTMLElement;
+    page: HTMLElement;
+    stage: HTMLElement;
+    box: HTMLElement;
+    section: HTMLElement;
+    number: number;
+  }[] = [];
   pages.forEach((page, index) => {
     const section = page.querySelector<HTMLElement>(':scope > section');
     if (!section) return;
@@ -263,6 +269,13 @@ export function composeHandout(input: HandoutInput): HandoutReport {
     page.style.height = `${height}px`;
     const box = element('div', 'handout-slide');
     box.style.aspectRatio = `${width} / ${height}`;
+    // The slide's backdrop is drawn apart, scaled rather than zoomed: zoomed, Chromium prints its
+    // gradients as bitmaps (twice the file); the slide's content is zoomed to keep its tags.
+    const stage = element('div', 'handout-stage');
+    stage.style.width = `${width}px`;
+    stage.style.height = `${height}px`;
+    stage.style.background = page.style.background;
+    page.style.background = 'none';
 
     const script = element('div', 'handout-script');
     const timing = Number(section.dataset.timing ?? 0);
@@ -289,15 +302,17 @@ export function composeHandout(input: HandoutInput): HandoutReport {
     notes.append(element('p', 'handout-script-label', 'Notes'), element('div', 'handout-rules'));
 
     page.replaceWith(sheet);
-    box.append(page);
+    box.append(stage, page);
     sheet.append(head, box, script, notes);
-    sheets.push({ sheet, page, box, section, number });
+    sheets.push({ sheet, page, stage, box, section, number });
   });
 
   const problems: SlideProblem[] = [];
-  for (const { sheet, page, box, section, number } of sheets) {
+  for (const { sheet, page, stage, box, section, number } of sheets) {
     // zoom, not transform: Chromium leaves transformed content out of the PDF's tags.
-    page.style.zoom = String(box.clientWidth / page.offsetWidth);
+    const scale = box.clientWidth / page.offsetWidth;
+    page.style.zoom = String(scale);
+    stage.style.transform = `scale(${scale})`;
     let fit = 0;
     sheet.dataset.fit = String(fit);
     while (sheet.scrollHeight > sheet.clientHeight + 1 && fit < FIT_STEPS) {
