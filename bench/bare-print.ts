@@ -5,15 +5,19 @@
  */
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../src/export/browser.ts';
+import { INIT_SCRIPT } from '../src/export/page-scripts.ts';
 
 const [url, out] = process.argv.slice(2);
 if (!url || !out) throw new Error('Usage: node --import tsx bench/bare-print.ts URL OUT.pdf');
 
 const browser = await chromium.launch(launchOptions());
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-await page.goto(new URL('?print-pdf', url).href);
-// reveal.js appends the pages and fires pdf-ready in the same task.
-await page.waitForSelector('.reveal .slides > .pdf-page', { state: 'attached' });
+const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+// The same explicit signal the exporter waits on: a promise of reveal.js's pdf-ready event.
+await context.addInitScript({ content: INIT_SCRIPT });
+const page = await context.newPage();
+await page.goto(new URL('?print-pdf', url).href, { waitUntil: 'commit' });
+await page.evaluate(() => window.deckPdfReady);
 await page.evaluate(() => document.fonts.ready.then(() => undefined));
 await page.pdf({ path: out, preferCSSPageSize: true, printBackground: true });
-await browser.close();
+// Like the exporter, leave the browser to Playwright's exit hook rather than a graceful close.
+process.exit(0);

@@ -18,7 +18,7 @@ async function main(args: readonly string[]): Promise<number> {
     }
     // Loaded only now, so --help and a mistyped option answer at once.
     const { displayPath, exportDeck } = await import('./export-deck.ts');
-    const result = await exportDeck(options, { onLine: (line) => console.log(`export: ${line}`) });
+    const result = await exportDeck(options, { onLine: (line) => console.log(`export: ${line}`), exitsAfter: true });
     const where = result.files.map((file) => displayPath(file.path)).join(' and ');
     // Counted from the process's start, so start-up is in it too.
     console.log(`export: done in ${formatSeconds(performance.now() / 1000)}: ${where}`);
@@ -34,4 +34,5 @@ async function main(args: readonly string[]): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2));
+// Exit at once: the PDFs are written (or refused), and the browser needs no goodbye (see exitsAfter).
+process.exit(await main(process.argv.slice(2)));

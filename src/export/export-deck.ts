@@ -52,6 +52,12 @@ export interface ExportResult {
 export interface ExportHooks {
   /** Gets each progress line. */
   readonly onLine?: (line: string) => void;
+  /**
+   * The caller ends the process once the export returns, so the browser is left to Playwright's
+   * exit hook (which kills it and removes its profile) instead of a graceful shutdown that can
+   * take a second. @defaultValue false
+   */
+  readonly exitsAfter?: boolean;
 }
 
 export async function exportDeck(
@@ -96,7 +102,7 @@ export async function exportDeck(
     if (browserStart.status === 'rejected') throw browserStart.reason;
     return await printAll(options, browser as Browser, server as DeckServer, progress, finishing);
   } finally {
-    await Promise.all([browser?.close(), server?.close()]);
+    if (!hooks.exitsAfter) await Promise.all([browser?.close(), server?.close()]);
   }
 }
 
@@ -159,7 +165,6 @@ async function printAll(
     );
     finishing.push(finish('handout', bytes, handout.sheets));
   }
-  await context.close();
   const finished = await Promise.all(finishing);
 
   const outDir = resolve(options.outDir);
@@ -182,7 +187,8 @@ async function layOut(page: Page, server: DeckServer, options: ExportOptions): P
 
   // margin=0: a page is exactly one slide (1280x720 px, 16:9), not a slide on a 4% border.
   const separate = options.fragments && options.kinds.includes('slides') ? '&pdfSeparateFragments=true' : '';
-  await page.goto(new URL(`?print-pdf&margin=0${separate}`, server.url).href);
+  // pdf-ready comes after the load event, so there is no need to wait for that first.
+  await page.goto(new URL(`?print-pdf&margin=0${separate}`, server.url).href, { waitUntil: 'commit' });
   await waitForPrintView(page, pageErrors);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
