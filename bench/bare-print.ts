@@ -1,7 +1,7 @@
 /**
  * The baseline of bench/export.ts: the least work that prints the deck, one page.pdf of reveal.js's
  * print view in a fresh browser. No checks, no handout, no bookmarks.
- * Usage: node --import tsx bench/bare-print.ts URL OUT.pdf
+ * Usage: node --import tsx bench/bare-print.ts URL OUT.pdf (bench/export.ts runs it bundled, without tsx)
  */
 import { chromium } from '@playwright/test';
 import { launchOptions } from '../src/export/browser.ts';

@@ -23,6 +23,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import { CHROMIUM_ARGS, resolveBrowser } from '../src/export/browser.ts';
 import { buildDist, distStatus, PROJECT_ROOT, serveDist } from '../src/export/dist.ts';
 import { readPdf } from '../src/export/read-pdf.ts';
@@ -30,6 +31,8 @@ import { readPdf } from '../src/export/read-pdf.ts';
 const DECKTAPE_VERSION = '3.16.1';
 const DECKTAPE_DIR = resolve(PROJECT_ROOT, 'node_modules/.cache', `decktape-${DECKTAPE_VERSION}`);
 const DECKTAPE_BIN = join(DECKTAPE_DIR, 'node_modules/decktape/decktape.js');
+/** bench/bare-print.ts bundled to plain JavaScript, as npm run export runs its bundle (src/export/launch.mjs). */
+const BARE_PRINT_JS = resolve(PROJECT_ROOT, 'node_modules/.cache/deck-bench/bare-print.mjs');
 const TARGET_VS_BARE = 1.6;
 const TARGET_VS_DECKTAPE = 0.75;
 
@@ -67,6 +70,16 @@ function median(values: readonly number[]): number {
 }
 
 ensureDeckTape();
+await build({
+  entryPoints: [resolve(PROJECT_ROOT, 'bench/bare-print.ts')],
+  outfile: BARE_PRINT_JS,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'error',
+});
 const browser = resolveBrowser();
 if (!distStatus().current) {
   console.log('Building dist/ first, so every export below finds it current...');
@@ -77,8 +90,8 @@ const server = await serveDist(resolve(PROJECT_ROOT, 'dist'), 0);
 
 const contenders = {
   export: () => timed('npm', ['run', '--silent', 'export', '--', '--out', join(work, 'export')]),
-  // Run the way the export runs (node with the tsx loader), so the two differ only in their work.
-  bare: () => timed(process.execPath, ['--import', 'tsx', 'bench/bare-print.ts', server.url, join(work, 'bare.pdf')]),
+  // Plain JavaScript in plain node, the way the export runs, so the two differ only in their work.
+  bare: () => timed(process.execPath, [BARE_PRINT_JS, server.url, join(work, 'bare.pdf')]),
   decktape: () =>
     timed(process.execPath, [
       DECKTAPE_BIN,
