@@ -68,7 +68,8 @@ function filesUnder(root: string, input: string): string[] {
 export async function buildDist(root: string = PROJECT_ROOT): Promise<void> {
   const { build } = await import('vite');
   try {
-    await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'error' });
+    // Silent: a failure becomes BuildFailedError's one line; `npm run build` shows the rest.
+    await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'silent' });
   } catch (error) {
     const first = (error as { errors?: { message?: unknown }[] }).errors?.[0]?.message;
     throw new BuildFailedError(
