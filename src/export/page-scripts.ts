@@ -307,28 +307,35 @@ export function composeHandout(input: HandoutInput): HandoutReport {
     sheets.push({ sheet, page, stage, box, section, number });
   });
 
-  const problems: SlideProblem[] = [];
-  for (const { sheet, page, stage, box, section, number } of sheets) {
+  // Reads and writes are batched: each read after a write lays out every sheet again.
+  const boxWidth = sheets[0]?.box.clientWidth ?? 0;
+  for (const { sheet, page, stage } of sheets) {
     // zoom, not transform: Chromium leaves transformed content out of the PDF's tags.
-    const scale = box.clientWidth / page.offsetWidth;
+    const scale = boxWidth / page.offsetWidth;
     page.style.zoom = String(scale);
     stage.style.transform = `scale(${scale})`;
-    let fit = 0;
-    sheet.dataset.fit = String(fit);
-    while (sheet.scrollHeight > sheet.clientHeight + 1 && fit < FIT_STEPS) {
-      fit += 1;
-      sheet.dataset.fit = String(fit);
-    }
-    const notes = sheet.querySelector<HTMLElement>('.handout-notes');
-    if (notes && notes.clientHeight < MIN_NOTES_PX) notes.remove();
-    if (sheet.scrollHeight > sheet.clientHeight + 1) {
-      problems.push({
-        slideId: section.id,
-        slideNumber: number,
-        problem: `its script does not fit on its handout page, even in the smallest type (it needs ${Math.ceil(sheet.scrollHeight - sheet.clientHeight)} px more)`,
-        fix: 'shorten the script, or split the slide in two',
-      });
-    }
+    sheet.dataset.fit = '0';
+  }
+  const overflows = (sheet: HTMLElement) => sheet.scrollHeight > sheet.clientHeight + 1;
+  for (let fit = 1; fit <= FIT_STEPS; fit += 1) {
+    const crowded = sheets.filter(({ sheet }) => overflows(sheet));
+    if (crowded.length === 0) break;
+    for (const { sheet } of crowded) sheet.dataset.fit = String(fit);
+  }
+  const cramped = sheets
+    .map(({ sheet }) => sheet.querySelector<HTMLElement>('.handout-notes'))
+    .filter((notes): notes is HTMLElement => notes !== null && notes.clientHeight < MIN_NOTES_PX);
+  for (const notes of cramped) notes.remove();
+
+  const problems: SlideProblem[] = [];
+  for (const { sheet, section, number } of sheets) {
+    if (!overflows(sheet)) continue;
+    problems.push({
+      slideId: section.id,
+      slideNumber: number,
+      problem: `its script does not fit on its handout page, even in the smallest type (it needs ${Math.ceil(sheet.scrollHeight - sheet.clientHeight)} px more)`,
+      fix: 'shorten the script, or split the slide in two',
+    });
   }
   return { sheets: sheets.length, problems };
 }
