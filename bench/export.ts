@@ -9,7 +9,7 @@
  * print is bundled and run by plain node the same way; DeckTape runs as its own CLI.
  * Each round runs the three in a rotated order; the medians, and each round's paired ratios, are printed.
  *
- * Usage: npm run bench:export [-- --runs N]
+ * Usage: npm run bench:export [-- --runs N] [-- --dist DIR, another built deck]
  * DeckTape is installed on first use into node_modules/.cache/ (not a dependency of the project),
  * without a browser of its own: it is pointed at the browser the exporter resolves.
  */
@@ -40,7 +40,9 @@ const BARE_PRINT_JS = resolve(PROJECT_ROOT, 'node_modules/.cache/deck-bench/bare
 const TARGET_VS_BARE = 1.6;
 const TARGET_VS_DECKTAPE = 0.75;
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, dist: { type: 'string' } } });
+/** --dist DIR benchmarks another built deck (e.g. a larger one) instead of the project's dist/. */
+const distDir = values.dist ? resolve(values.dist) : resolve(PROJECT_ROOT, 'dist');
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of rounds, such as 5');
 
@@ -85,15 +87,24 @@ await build({
   logLevel: 'error',
 });
 const browser = resolveBrowser();
-if (!distStatus().current) {
+if (!values.dist && !distStatus().current) {
   console.log('Building dist/ first, so every export below finds it current...');
   await buildDist();
 }
 const work = mkdtempSync(join(tmpdir(), 'bench-export-'));
-const server = await serveDist(resolve(PROJECT_ROOT, 'dist'), 0);
+const server = await serveDist(distDir, 0);
 
 const contenders = {
-  export: () => timed('npm', ['run', '--silent', 'export', '--', '--out', join(work, 'export')]),
+  export: () =>
+    timed('npm', [
+      'run',
+      '--silent',
+      'export',
+      '--',
+      '--out',
+      join(work, 'export'),
+      ...(values.dist ? ['--dist', distDir] : []),
+    ]),
   // Plain JavaScript in plain node, the way the export runs, so the two differ only in their work.
   bare: () => timed(process.execPath, [BARE_PRINT_JS, server.url, join(work, 'bare.pdf')]),
   decktape: () =>
@@ -116,7 +127,7 @@ const names = Object.keys(contenders) as Contender[];
 const times: Record<Contender, number[]> = { export: [], bare: [], decktape: [] };
 
 try {
-  console.log(`Deck: ${server.url} (built dist/), browser: ${browser.executablePath}; ${runs} rounds.`);
+  console.log(`Deck: ${server.url} (${distDir}), browser: ${browser.executablePath}; ${runs} rounds.`);
   // A warm-up round (not counted) fills the OS file cache for every contender alike.
   for (const name of names) await contenders[name]();
   for (let round = 0; round < runs; round += 1) {
