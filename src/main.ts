@@ -3,6 +3,7 @@ import 'reveal.js/reveal.css';
 import './theme/fonts.css';
 import './theme/deck.css';
 import './theme/narration.css';
+import './theme/print.css';
 import { startDeck } from './runtime/start-deck.ts';
 
 startDeck().catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import type { Deck } from '../model/index.ts';
 import { escapeAttr, escapeText } from '../render/index.ts';
 import { loadDeck, renderProjectDeck } from './load-deck.ts';
 
@@ -9,7 +10,7 @@ const SLIDES_MARK = '<!--deck:slides-->';
  * Renders every slide into index.html at build (and dev) time, so the page holds the whole deck
  * before any script runs. A deck that fails validation fails the build with the slide named.
  */
-export function deckPlugin(): Plugin {
+export function deckPlugin(options: { readonly deck?: () => Deck } = {}): Plugin {
   return {
     name: 'deck-html',
     transformIndexHtml: {
@@ -20,7 +21,8 @@ export function deckPlugin(): Plugin {
             `index.html: the markers ${HEAD_MARK} and ${SLIDES_MARK} are missing. Fix: put them back in <head> and <body>.`,
           );
         }
-        const deck = loadDeck();
+        // A test can build a fixture deck through the same pipeline; the project builds slides/.
+        const deck = options.deck?.() ?? loadDeck();
         const { meta } = deck;
         const head = [
           `<title>${escapeText(meta.title)}</title>`,

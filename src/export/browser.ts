@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
+import { BrowserLaunchError, ExportError } from './errors.ts';
 
 /** Where the browser for tests, screenshots and export comes from. */
 export interface ResolvedBrowser {
@@ -27,7 +28,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ] as const;
 
-export class BrowserNotFoundError extends Error {
+export class BrowserNotFoundError extends ExportError {
   override readonly name = 'BrowserNotFoundError';
 }
 
@@ -66,4 +67,13 @@ function playwrightChromiumPath(): string | null {
 /** Launch options for Playwright with the resolved browser. */
 export function launchOptions(browser: ResolvedBrowser = resolveBrowser()) {
   return { executablePath: browser.executablePath, args: [...CHROMIUM_ARGS] };
+}
+
+/** Starts the resolved browser headless; a browser that is there but will not start says so in one line. */
+export async function launchBrowser(browser: ResolvedBrowser = resolveBrowser()): Promise<Browser> {
+  try {
+    return await chromium.launch(launchOptions(browser));
+  } catch (error) {
+    throw new BrowserLaunchError(browser.executablePath, error instanceof Error ? error.message : String(error));
+  }
 }

@@ -1,0 +1,305 @@
+/**
+ * `npm run export` as a person runs it, with the PDFs read back by a PDF library. Expectations
+ * come from the deck model (loadDeck), so they follow the slides wherever they go.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { fileAssetResolver, loadDeck } from '../src/build/load-deck.ts';
+import { PROJECT_ROOT } from '../src/export/dist.ts';
+import { fileStem } from '../src/export/options.ts';
+import { type ReadPdf, readPdf } from '../src/export/read-pdf.ts';
+import { assertNever, type Deck, type PlacedSlide, plainText, SECTIONS } from '../src/model/index.ts';
+import { renderSlide } from '../src/render/index.ts';
+import { buildBrokenDeck, MISSING_IMAGE, OVERFLOWING } from './fixtures/broken-deck.ts';
+
+// One export serves several tests, so this file runs in order in one worker. Exports launch a
+// browser of their own; on a loaded two-core machine that takes far longer than a page test.
+const EXPORT_TIMEOUT_MS = 180_000;
+test.describe.configure({ mode: 'default', timeout: EXPORT_TIMEOUT_MS });
+
+const A4_PT = { width: 595.28, height: 841.89 };
+const SLIDE_PT = { width: 960, height: 540 };
+const SIZE_TOLERANCE_PT = 1;
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** `npm run export -- args`, the way the README tells people to run it. */
+function runExport(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      'npm',
+      ['run', '--silent', 'export', '--', ...args],
+      { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, timeout: EXPORT_TIMEOUT_MS - 10_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+/** Letters and digits only, lower case: PDF text comes back with its own spacing and case. */
+function squash(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The words a slide shows as its title, for finding it on its page. */
+function visibleTitle({ slide }: PlacedSlide): string | null {
+  switch (slide.layout) {
+    case 'title':
+    case 'bullets':
+    case 'versus':
+    case 'timeline':
+      return plainText(slide.title);
+    case 'section':
+      return plainText(slide.heading);
+    case 'statement':
+      return plainText(slide.statement);
+    case 'quote':
+      return slide.quote;
+    case 'figure':
+      return slide.title ? plainText(slide.title) : slide.caption ? plainText(slide.caption) : null;
+    case 'closing':
+      return plainText(slide.verdict);
+    default:
+      return assertNever(slide);
+  }
+}
+
+/** The slide's accessible name, as the renderer gives it: the title of its bookmark. */
+function slideLabel(placed: PlacedSlide): string {
+  return String(renderSlide(placed, fileAssetResolver()).attrs['aria-label']);
+}
+
+/** Sections > slides, as the bookmarks should read. */
+function expectedOutline(deck: Deck, firstPageOf: (slide: PlacedSlide) => number) {
+  const groups: { title: string; pageIndex: number; children: { title: string; pageIndex: number }[] }[] = [];
+  for (const placed of deck.slides) {
+    const entry = { title: slideLabel(placed), pageIndex: firstPageOf(placed) };
+    const last = groups.at(-1);
+    const heading = SECTIONS.find((section) => section.id === placed.slide.section)?.heading ?? '';
+    if (last && last.title === heading) last.children.push(entry);
+    else groups.push({ title: heading, pageIndex: entry.pageIndex, children: [entry] });
+  }
+  return groups;
+}
+
+function outlineOf(pdf: ReadPdf) {
+  return pdf.outline.map((section) => ({
+    title: section.title,
+    pageIndex: section.pageIndex,
+    children: section.children.map((slide) => ({ title: slide.title, pageIndex: slide.pageIndex })),
+  }));
+}
+
+/** Mean grey level (0 black .. 255 white) of a page as poppler renders it: what a reader sees. */
+function pageBrightness(file: string, pageNumber: number): number {
+  const pgm = execFileSync('pdftoppm', [
+    '-gray',
+    '-scale-to',
+    '48',
+    '-f',
+    `${pageNumber}`,
+    '-l',
+    `${pageNumber}`,
+    file,
+  ]);
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.toString('latin1', 0, 40));
+  if (!header) throw new Error(`pdftoppm gave no greymap for page ${pageNumber} of ${file}`);
+  const pixels = pgm.subarray(header[0].length);
+  return pixels.reduce((sum, value) => sum + value, 0) / pixels.length;
+}
+
+test.describe('npm run export', () => {
+  const deck = loadDeck();
+  const stem = fileStem(deck.meta.title);
+  const outDir = mkdtempSync(join(tmpdir(), 'deck-export-'));
+  const slidesFile = join(outDir, `${stem}-slides.pdf`);
+  const handoutFile = join(outDir, `${stem}-handout.pdf`);
+  let run: Run;
+  let slides: ReadPdf;
+  let handout: ReadPdf;
+
+  test.beforeAll(async () => {
+    test.setTimeout(EXPORT_TIMEOUT_MS);
+    run = await runExport(['--out', outDir]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    slides = await readPdf(new Uint8Array(readFileSync(slidesFile)));
+    handout = await readPdf(new Uint8Array(readFileSync(handoutFile)));
+  });
+
+  test.afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+  test('writes both PDFs, says where, and times each step', () => {
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.at(-1)).toContain(slidesFile);
+    expect(lines.at(-1)).toContain(handoutFile);
+    for (const step of ['started', 'laid out', 'printed the slides PDF', 'printed the handout PDF'])
+      expect(lines.find((line) => line.includes(step))).toMatch(/\(\d+\.\d+ s\)$/);
+    expect(readdirSync(outDir).sort()).toEqual([`${stem}-handout.pdf`, `${stem}-slides.pdf`]);
+  });
+
+  test('the slides PDF has one 16:9 page per slide, its title as text, its number and the deck’s background', () => {
+    expect(slides.pages).toHaveLength(deck.slides.length);
+    for (const placed of deck.slides) {
+      const page = slides.pages[placed.index];
+      if (!page) throw new Error(`no page for slide ${placed.number}`);
+      expect(Math.abs(page.widthPt - SLIDE_PT.width)).toBeLessThan(SIZE_TOLERANCE_PT);
+      expect(Math.abs(page.heightPt - SLIDE_PT.height)).toBeLessThan(SIZE_TOLERANCE_PT);
+      const title = visibleTitle(placed);
+      if (title) expect(squash(page.text), `slide ${placed.number} "${placed.slide.id}"`).toContain(squash(title));
+      const numberInCorner = page.runs.some(
+        (run) =>
+          run.str.trim() === String(placed.number) && run.x > page.widthPt * 0.85 && run.y < page.heightPt * 0.15,
+      );
+      expect(numberInCorner, `slide number ${placed.number} printed bottom right`).toBe(true);
+      expect(
+        pageBrightness(slidesFile, placed.number),
+        `slide ${placed.number} printed on its dark stage`,
+      ).toBeLessThan(90);
+    }
+  });
+
+  test('the handout gives each slide a paper page with its section, number and spoken script', () => {
+    expect(handout.pages).toHaveLength(deck.slides.length);
+    for (const placed of deck.slides) {
+      const page = handout.pages[placed.index];
+      if (!page) throw new Error(`no handout page for slide ${placed.number}`);
+      expect(Math.abs(page.widthPt - A4_PT.width)).toBeLessThan(SIZE_TOLERANCE_PT);
+      expect(Math.abs(page.heightPt - A4_PT.height)).toBeLessThan(SIZE_TOLERANCE_PT);
+      const text = squash(page.text);
+      expect(text).toContain(squash(placed.section.heading));
+      expect(text).toContain(squash(`Slide ${placed.number} of ${deck.slides.length}`));
+      const title = visibleTitle(placed);
+      if (title) expect(text).toContain(squash(title));
+      for (const part of placed.script) expect(text, `script of slide ${placed.number}`).toContain(squash(part));
+      expect(pageBrightness(handoutFile, placed.number), 'a paper page, mostly white').toBeGreaterThan(150);
+    }
+  });
+
+  test('both PDFs are tagged, bookmarked by section and slide, with the deck’s metadata and embedded fonts', () => {
+    const outline = expectedOutline(deck, (placed) => placed.index);
+    for (const [pdf, title] of [
+      [slides, deck.meta.title],
+      [handout, `${deck.meta.title} — handout`],
+    ] as const) {
+      expect(pdf.marked).toBe(true);
+      expect(pdf.pages.every((page) => page.tagged)).toBe(true);
+      expect(outlineOf(pdf)).toEqual(outline);
+      expect(pdf.info).toEqual({
+        title,
+        subject: deck.meta.subject,
+        author: deck.meta.author,
+        lang: deck.meta.lang,
+      });
+      expect(pdf.fonts.length).toBeGreaterThan(0);
+      expect(pdf.fonts.filter((font) => !font.embedded)).toEqual([]);
+    }
+    expect(slides.pages.flatMap((page) => page.roles)).toEqual(expect.arrayContaining(['H2', 'P']));
+    // The slide on a handout page keeps its structure (headings, lists, tables) for screen readers.
+    slides.pages.forEach((page, index) => {
+      const slideRoles = page.roles.filter((role) => !['Root', 'Document', 'NonStruct'].includes(role));
+      expect(handout.pages[index]?.roles, `handout page ${index + 1}`).toEqual(expect.arrayContaining(slideRoles));
+    });
+  });
+
+  test('--fragments prints a page per fragment step, bookmarks opening each slide’s first', async () => {
+    const fragmentsDir = mkdtempSync(join(tmpdir(), 'deck-export-fragments-'));
+    try {
+      const fragments = await runExport(['--only', 'slides', '--fragments', '--out', fragmentsDir]);
+      expect(fragments.stderr).toBe('');
+      expect(fragments.code).toBe(0);
+      expect(readdirSync(fragmentsDir)).toEqual([`${stem}-slides.pdf`]);
+      const pdf = await readPdf(new Uint8Array(readFileSync(join(fragmentsDir, `${stem}-slides.pdf`))));
+      const pagesOf = (placed: PlacedSlide) => (placed.fragmentSteps > 0 ? 1 + placed.fragmentSteps : 1);
+      expect(pdf.pages).toHaveLength(deck.slides.reduce((sum, placed) => sum + pagesOf(placed), 0));
+      const firstPage = new Map<PlacedSlide, number>();
+      let next = 0;
+      for (const placed of deck.slides) {
+        firstPage.set(placed, next);
+        next += pagesOf(placed);
+      }
+      expect(outlineOf(pdf)).toEqual(expectedOutline(deck, (placed) => firstPage.get(placed) ?? -1));
+    } finally {
+      rmSync(fragmentsDir, { recursive: true, force: true });
+    }
+  });
+
+  test('a slide that runs off its page or loses an asset is refused by name, and the old PDF stays', async () => {
+    const fixtureDir = mkdtempSync(join(tmpdir(), 'deck-broken-'));
+    const keepDir = mkdtempSync(join(tmpdir(), 'deck-keep-'));
+    try {
+      await buildBrokenDeck(fixtureDir);
+      const previous = join(keepDir, 'fixture-slides.pdf');
+      copyFileSync(slidesFile, previous);
+      const before = readFileSync(previous);
+
+      const refused = await runExport(['--dist', fixtureDir, '--out', keepDir, '--name', 'fixture']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`Slide ${OVERFLOWING.number} "${OVERFLOWING.id}": its content runs past`);
+      expect(refused.stderr).toContain(`Slide ${MISSING_IMAGE.number} "${MISSING_IMAGE.id}"`);
+      expect(refused.stderr).toContain(`${MISSING_IMAGE.path} did not load`);
+      expect(readFileSync(previous).equals(before)).toBe(true);
+      expect(readdirSync(keepDir)).toEqual(['fixture-slides.pdf']);
+    } finally {
+      rmSync(fixtureDir, { recursive: true, force: true });
+      rmSync(keepDir, { recursive: true, force: true });
+    }
+  });
+});
+
+test.describe('npm run export, stopped before it starts', () => {
+  test('no browser, a busy port, an unbuilt --dist and a bad option: one line each that says what to do', async () => {
+    const noBrowser = await runExport(['--out', 'never'], { DECK_BROWSER: '/nowhere/chrome' });
+    expect(noBrowser.code).toBe(1);
+    expect(noBrowser.stderr.trim().split('\n')).toEqual([expect.stringMatching(/DECK_BROWSER.*Fix:/)]);
+
+    const holder: Server = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const address = holder.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const busy = await runExport(['--port', String(port), '--out', 'never']);
+      expect(busy.code).toBe(1);
+      expect(busy.stderr.trim().split('\n')).toEqual([
+        `export: Port ${port} is already in use. Fix: pass a free port with --port, or leave --port out to let the exporter pick one.`,
+      ]);
+    } finally {
+      holder.close();
+    }
+
+    const emptyDir = mkdtempSync(join(tmpdir(), 'deck-empty-'));
+    try {
+      const unbuilt = await runExport(['--dist', emptyDir, '--out', 'never']);
+      expect(unbuilt.code).toBe(1);
+      expect(unbuilt.stderr.trim().split('\n')).toEqual([expect.stringMatching(/holds no built deck.*npm run build/)]);
+    } finally {
+      rmSync(emptyDir, { recursive: true, force: true });
+    }
+
+    const bad = await runExport(['--only', 'pictures']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(
+      'export: --only takes "slides" or "handout", not "pictures". See `npm run export -- --help`.',
+    );
+  });
+
+  test('--help says what it writes and every option', async () => {
+    const help = await runExport(['--help']);
+    expect(help.code).toBe(0);
+    for (const option of ['--only slides|handout', '--fragments', '--out DIR', '--name', '--paper', '--dist', '--port'])
+      expect(help.stdout).toContain(option);
+  });
+});

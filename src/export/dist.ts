@@ -1,0 +1,101 @@
+/**
+ * The built deck the exporter prints: dist/, reused while it is newer than every file it is built
+ * from, rebuilt with Vite otherwise, and served to the browser from 127.0.0.1.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, relative, resolve } from 'node:path';
+import { BuildFailedError, DeckNotBuiltError, PortBusyError } from './errors.ts';
+import { type StaticServer, serveFolder } from './static-server.ts';
+
+/** The project's root folder (package.json, slides/, dist/). */
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+
+/** Files and folders the built page is made from. */
+export const BUILD_INPUTS = [
+  'index.html',
+  'slides',
+  'src',
+  'assets',
+  'vite.config.ts',
+  'tsconfig.json',
+  'tsconfig.base.json',
+  'package.json',
+  'package-lock.json',
+] as const;
+
+/** Under the inputs but not built into the page: tests, and the exporter itself. */
+function isBuildInput(path: string): boolean {
+  return !path.endsWith('.test.ts') && !path.startsWith('src/export/');
+}
+
+export interface DistStatus {
+  readonly current: boolean;
+  /** Why it is, or is not, current: for the progress line. */
+  readonly reason: string;
+}
+
+/** Whether dist/index.html is newer than every build input (a missing input counts as old). */
+export function distStatus(root: string = PROJECT_ROOT, distDir: string = resolve(root, 'dist')): DistStatus {
+  const index = join(distDir, 'index.html');
+  if (!existsSync(index)) return { current: false, reason: `${relative(root, distDir) || '.'}/ has no built deck yet` };
+  const builtAt = statSync(index).mtimeMs;
+  let newest: { path: string; mtimeMs: number } | null = null;
+  let files = 0;
+  for (const input of BUILD_INPUTS) {
+    for (const path of filesUnder(root, input)) {
+      if (!isBuildInput(path)) continue;
+      files += 1;
+      const { mtimeMs } = statSync(join(root, path));
+      if (!newest || mtimeMs > newest.mtimeMs) newest = { path, mtimeMs };
+    }
+  }
+  if (newest && newest.mtimeMs > builtAt)
+    return { current: false, reason: `${newest.path} changed since the last build` };
+  return { current: true, reason: `newer than its ${files} source files` };
+}
+
+function filesUnder(root: string, input: string): string[] {
+  const path = join(root, input);
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [input];
+  return readdirSync(path, { recursive: true, encoding: 'utf8' })
+    .map((child) => `${input}/${child.split('\\').join('/')}`)
+    .filter((child) => statSync(join(root, child)).isFile());
+}
+
+/** Builds the deck into dist/ with the project's own Vite config. */
+export async function buildDist(root: string = PROJECT_ROOT): Promise<void> {
+  const { build } = await import('vite');
+  try {
+    // Silent: a failure becomes BuildFailedError's one line; `npm run build` shows the rest.
+    await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'silent' });
+  } catch (error) {
+    const first = (error as { errors?: { message?: unknown }[] }).errors?.[0]?.message;
+    throw new BuildFailedError(
+      typeof first === 'string' ? first : error instanceof Error ? error.message : String(error),
+    );
+  }
+}
+
+export function assertBuilt(distDir: string): void {
+  if (!existsSync(join(distDir, 'index.html'))) throw new DeckNotBuiltError(distDir);
+}
+
+/** Fails fast, before any build or browser, when a port asked for is taken. */
+export function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new PortBusyError(port) : error);
+    });
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolvePort()));
+  });
+}
+
+export type { StaticServer as DeckServer } from './static-server.ts';
+
+/** Serves a built deck on 127.0.0.1 (port 0: any free port). */
+export function serveDist(distDir: string, port: number): Promise<StaticServer> {
+  return serveFolder(distDir, port);
+}

@@ -1,0 +1,305 @@
+/**
+ * `npm run export`: the built deck's print view, printed by one browser into the slides PDF and
+ * the handout PDF, checked, finished with metadata and bookmarks, and written whole or not at all.
+ */
+import { mkdir } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { SECTIONS } from '../model/sections.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+import { launchBrowser, resolveBrowser } from './browser.ts';
+import {
+  assertBuilt,
+  assertPortFree,
+  buildDist,
+  type DeckServer,
+  distStatus,
+  PROJECT_ROOT,
+  serveDist,
+} from './dist.ts';
+import { PrintViewError, type SlideProblem, SlideProblemsError } from './errors.ts';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, fileStem, type PdfKind } from './options.ts';
+import { planOutline } from './outline.ts';
+import {
+  composeHandout,
+  type HandoutInput,
+  INIT_SCRIPT,
+  inspectPrintView,
+  type PrintViewReport,
+  slidesUsing,
+} from './page-scripts.ts';
+import { createProgress, formatBytes, type Progress } from './progress.ts';
+
+/** How long the deck may take to load and lay itself out for print before the export gives up. */
+export const PRINT_VIEW_TIMEOUT_MS = 60_000;
+/** CSS pixels per PDF point: CSS has 96 px to the inch, PDF 72 pt. */
+const PT_PER_CSS_PX = 72 / 96;
+/** Handout paper sizes in PDF points. */
+const PAPER_PT = { a4: { width: 595.28, height: 841.89 }, letter: { width: 612, height: 792 } } as const;
+
+export interface ExportedPdf {
+  readonly kind: PdfKind;
+  readonly path: string;
+  readonly pages: number;
+  readonly bytes: number;
+}
+
+export interface ExportResult {
+  readonly files: readonly ExportedPdf[];
+  readonly seconds: number;
+}
+
+export interface ExportHooks {
+  /** Gets each progress line. */
+  readonly onLine?: (line: string) => void;
+  /**
+   * The caller ends the process once the export returns, so the browser is left to Playwright's
+   * exit hook (which kills it and removes its profile) instead of a graceful shutdown that can
+   * take a second. @defaultValue false
+   */
+  readonly exitsAfter?: boolean;
+}
+
+export async function exportDeck(
+  options: ExportOptions = DEFAULT_EXPORT_OPTIONS,
+  hooks: ExportHooks = {},
+): Promise<ExportResult> {
+  const progress = createProgress(hooks.onLine ?? (() => {}));
+  const resolved = resolveBrowser();
+  if (options.port !== 0) await assertPortFree(options.port);
+  const distDir = resolve(options.distDir ?? resolve(PROJECT_ROOT, 'dist'));
+  const distName = `${displayPath(distDir)}/`;
+  if (options.distDir) assertBuilt(distDir);
+
+  // pdf-lib loads, and the browser starts, while the deck is checked, built if need be, and served.
+  const finishing = import('./pdf-finish.ts');
+  // Awaited later; until then a failure to load must not surface as an unhandled rejection.
+  finishing.catch(() => undefined);
+  const launching = progress.step(
+    () => launchBrowser(resolved),
+    (browser) => `started ${resolved.source} Chromium ${browser.version()}`,
+  );
+  const serving = (async () => {
+    if (!options.distDir) {
+      const status = distStatus(PROJECT_ROOT, distDir);
+      if (status.current) progress.note(`${distName} is current (${status.reason})`);
+      else
+        await progress.step(
+          () => buildDist(PROJECT_ROOT),
+          () => `built ${distName} because ${status.reason}`,
+        );
+    }
+    return progress.step(
+      () => serveDist(distDir, options.port),
+      (server) => `serving ${distName} at ${server.url}`,
+    );
+  })();
+  const [browserStart, serverStart] = await Promise.allSettled([launching, serving]);
+  const browser = browserStart.status === 'fulfilled' ? browserStart.value : null;
+  const server = serverStart.status === 'fulfilled' ? serverStart.value : null;
+  try {
+    if (serverStart.status === 'rejected') throw serverStart.reason;
+    if (browserStart.status === 'rejected') throw browserStart.reason;
+    return await printAll(options, browser as Browser, server as DeckServer, progress, finishing);
+  } finally {
+    if (!hooks.exitsAfter) await Promise.all([browser?.close(), server?.close()]);
+  }
+}
+
+async function printAll(
+  options: ExportOptions,
+  browser: Browser,
+  server: DeckServer,
+  progress: Progress,
+  pdfFinisher: Promise<typeof import('./pdf-finish.ts')>,
+) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
+  await context.addInitScript({ content: INIT_SCRIPT });
+  const page = await context.newPage();
+
+  // One page serves both PDFs: the slides print from the print view as reveal.js lays it out,
+  // then the same page is recomposed into the handout and printed again.
+  const report = await progress.step(
+    () => layOut(page, server, options),
+    (laidOut) => `laid out ${laidOut.slides.length} slides on ${laidOut.pageCount} pages`,
+  );
+
+  const stem = options.name ?? fileStem(report.title);
+  const creator = `npm run export (reveal.js print view, Chromium ${browser.version()})`;
+  // Each PDF is checked and finished with pdf-lib as soon as it is printed, while the browser goes on.
+  const finish = (kind: PdfKind, bytes: Uint8Array, pages: number) => {
+    const finishing = progress.step(
+      async () => {
+        const { finishPdf } = await pdfFinisher;
+        const done = await finishPdf(
+          bytes,
+          pdfDetails(kind, report, creator),
+          expectedPages(kind, pages, report, options),
+        );
+        return { kind, pages, bytes: done };
+      },
+      () => `checked the ${kind} PDF, added its bookmarks and metadata`,
+    );
+    finishing.catch(() => undefined);
+    return finishing;
+  };
+
+  const finishing: Promise<{ kind: PdfKind; pages: number; bytes: Uint8Array }>[] = [];
+  if (options.kinds.includes('slides')) {
+    const bytes = await progress.step(
+      () => printPdf(page),
+      () => 'printed the slides PDF',
+    );
+    finishing.push(finish('slides', bytes, report.pageCount));
+  }
+  if (options.kinds.includes('handout')) {
+    const input: HandoutInput = { deckTitle: report.title, sectionHeadings: sectionHeadings(), paper: options.paper };
+    const handout = await progress.step(
+      () => page.evaluate(composeHandout, input),
+      (composed) => `composed the handout: ${composed.sheets} ${options.paper === 'a4' ? 'A4' : 'Letter'} pages`,
+    );
+    if (handout.problems.length > 0) throw new SlideProblemsError(handout.problems);
+    const bytes = await progress.step(
+      () => printPdf(page),
+      () => 'printed the handout PDF',
+    );
+    finishing.push(finish('handout', bytes, handout.sheets));
+  }
+  const finished = await Promise.all(finishing);
+
+  const outDir = resolve(options.outDir);
+  await mkdir(outDir, { recursive: true });
+  const files: ExportedPdf[] = [];
+  for (const { kind, pages, bytes } of finished) {
+    const path = resolve(outDir, `${stem}-${kind}.pdf`);
+    await writeFileAtomic(path, bytes);
+    files.push({ kind, path, pages, bytes: bytes.byteLength });
+    progress.note(`wrote ${displayPath(path)} (${pages} pages, ${formatBytes(bytes.byteLength)})`);
+  }
+  return { files, seconds: progress.elapsedSeconds() };
+}
+
+/** Loads the print view, waits for reveal.js and the fonts, and refuses slides that would print wrong. */
+async function layOut(page: Page, server: DeckServer, options: ExportOptions): Promise<PrintViewReport> {
+  const failedUrls = watchFailedRequests(page);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  // margin=0: a page is exactly one slide (1280x720 px, 16:9), not a slide on a 4% border.
+  const separate = options.fragments && options.kinds.includes('slides') ? '&pdfSeparateFragments=true' : '';
+  // pdf-ready comes after the load event, so there is no need to wait for that first.
+  await page.goto(new URL(`?print-pdf&margin=0${separate}`, server.url).href, { waitUntil: 'commit' });
+  await waitForPrintView(page, pageErrors);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+
+  const report = await page.evaluate(inspectPrintView);
+  for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
+  const problems = dedupe([...report.problems, ...(await assetProblems(page, failedUrls))]);
+  if (problems.length > 0) throw new SlideProblemsError(problems);
+  return report;
+}
+
+function printPdf(page: Page): Promise<Uint8Array> {
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: false });
+}
+
+/** Waits for reveal.js's `pdf-ready`; a script error or a deck that never gets there stops the export. */
+async function waitForPrintView(page: Page, pageErrors: readonly string[]): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const errors = pageErrors.length > 0 ? ` The page reported: ${pageErrors.join('; ')}.` : '';
+      reject(
+        new PrintViewError(
+          `The deck's print view (${page.url()}) was not ready after ${PRINT_VIEW_TIMEOUT_MS / 1000} s.${errors} Fix: open that address in a browser and look at its console.`,
+        ),
+      );
+    }, PRINT_VIEW_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([page.evaluate(() => window.deckPdfReady), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** URLs the page asked for and did not get (network errors and HTTP errors alike). */
+function watchFailedRequests(page: Page): Map<string, string> {
+  const failed = new Map<string, string>();
+  page.on('requestfailed', (request) => failed.set(request.url(), request.failure()?.errorText ?? 'failed'));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.set(response.url(), `HTTP ${response.status()}`);
+  });
+  return failed;
+}
+
+async function assetProblems(page: Page, failed: ReadonlyMap<string, string>): Promise<SlideProblem[]> {
+  if (failed.size === 0) return [];
+  const users = await page.evaluate(slidesUsing, [...failed.keys()]);
+  return [...failed].map(([url, reason]) => {
+    const asset = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+    const user = users[url] ?? null;
+    return {
+      slideId: user?.id ?? null,
+      slideNumber: user?.number ?? null,
+      problem: `${asset} did not load (${reason})`,
+      fix: user
+        ? 'put the file under assets/ (or correct its path), then build and export again'
+        : 'rebuild the deck with `npm run build` (the built files and the page disagree), then export again',
+    };
+  });
+}
+
+function dedupe(problems: readonly SlideProblem[]): SlideProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.slideId} ${problem.problem}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sectionHeadings(): Record<string, string> {
+  return Object.fromEntries(SECTIONS.map((section) => [section.id, section.heading]));
+}
+
+function sectionHeading(id: string): string {
+  return sectionHeadings()[id] ?? id;
+}
+
+function expectedPages(kind: PdfKind, count: number, report: PrintViewReport, options: ExportOptions) {
+  if (kind === 'slides') {
+    return {
+      what: 'slides PDF',
+      count,
+      widthPt: report.pageWidth * PT_PER_CSS_PX,
+      heightPt: report.pageHeight * PT_PER_CSS_PX,
+    };
+  }
+  const paper = PAPER_PT[options.paper];
+  return { what: 'handout PDF', count, widthPt: paper.width, heightPt: paper.height };
+}
+
+function pdfDetails(kind: PdfKind, report: PrintViewReport, creator: string) {
+  let firstPage = 0;
+  const slides = report.slides.map((slide) => {
+    const entry = { label: slide.label, section: slide.section, firstPage };
+    firstPage += kind === 'slides' ? slide.pages : 1;
+    return entry;
+  });
+  return {
+    title: kind === 'slides' ? report.title : `${report.title} — handout`,
+    subject: report.subject,
+    author: report.author,
+    lang: report.lang,
+    creator,
+    outline: planOutline(slides, sectionHeading),
+  };
+}
+
+/** A path as the person running the export would type it: relative below the working folder. */
+export function displayPath(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere === '' ? '.' : fromHere.startsWith('..') || isAbsolute(fromHere) ? path : fromHere;
+}

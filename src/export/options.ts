@@ -1,0 +1,140 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors.ts';
+
+export type PdfKind = 'slides' | 'handout';
+export type Paper = 'a4' | 'letter';
+
+/** What `npm run export` is asked to do. */
+export interface ExportOptions {
+  /** The PDFs to write, in order. @defaultValue ['slides', 'handout'] */
+  readonly kinds: readonly PdfKind[];
+  /** A slides page per fragment step instead of one page a slide with every fragment shown. @defaultValue false */
+  readonly fragments: boolean;
+  /** Folder the PDFs are written to. @defaultValue 'exports' */
+  readonly outDir: string;
+  /** File name stem (NAME-slides.pdf); null takes it from the deck's title. @defaultValue null */
+  readonly name: string | null;
+  /** Paper of the handout. @defaultValue 'a4' */
+  readonly paper: Paper;
+  /** A built deck to print as it is; null prints dist/, built first when it is out of date. @defaultValue null */
+  readonly distDir: string | null;
+  /** Port of the local server that serves the deck to the browser; 0 picks a free one. @defaultValue 0 */
+  readonly port: number;
+}
+
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  kinds: ['slides', 'handout'],
+  fragments: false,
+  outDir: 'exports',
+  name: null,
+  paper: 'a4',
+  distDir: null,
+  port: 0,
+};
+
+export const HELP = `Usage: npm run export [-- options]
+
+Prints the deck to PDF: the slides (one page a slide, fragments shown) and a handout
+(each slide above its spoken script, one paper page a slide). Both PDFs are tagged, have
+bookmarks (essay section > slide), embedded fonts, selectable text, and the deck's
+title, subject and author. dist/ is rebuilt first when a source is newer than it.
+
+Options:
+  --only slides|handout  write only one of the two PDFs (default: both)
+  --fragments            slides PDF: a page per fragment step, numbered 4.1, 4.2, ...
+  --out DIR              folder for the PDFs (default: exports/)
+  --name NAME            write NAME-slides.pdf and NAME-handout.pdf (default: from the deck's title)
+  --paper a4|letter      handout paper size (default: a4)
+  --dist DIR             print this already-built deck as it is, without building
+  --port N               port of the local server the browser reads the deck from (default: a free one)
+  -h, --help             show this help
+
+Browser: $DECK_BROWSER, else Playwright's own Chromium, else a system Chromium or Chrome.
+A PDF is replaced only by a complete, checked one. The export stops, writing nothing, when a
+slide's content runs off its page, a handout script does not fit its page, or an asset fails
+to load; the message names the slide and the fix. Exit status: 0 written, 1 not written, 2 bad option.
+
+Examples:
+  npm run export
+  npm run export -- --only handout --paper letter
+  npm run export -- --fragments --out ~/talks`;
+
+export interface ParsedCommand {
+  readonly help: boolean;
+  readonly options: ExportOptions;
+}
+
+/** Reads the command line (without node and the script path); throws UsageError on anything unknown. */
+export function parseExportArgs(args: readonly string[]): ParsedCommand {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(args).values;
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} ${HELP_HINT}`);
+  }
+  const only = values.only;
+  if (only !== undefined && only !== 'slides' && only !== 'handout') {
+    throw new UsageError(`--only takes "slides" or "handout", not "${only}". ${HELP_HINT}`);
+  }
+  const paper = values.paper ?? DEFAULT_EXPORT_OPTIONS.paper;
+  if (paper !== 'a4' && paper !== 'letter') {
+    throw new UsageError(`--paper takes "a4" or "letter", not "${paper}". ${HELP_HINT}`);
+  }
+  const port = values.port === undefined ? DEFAULT_EXPORT_OPTIONS.port : Number(values.port);
+  if (values.port !== undefined && !(/^\d+$/.test(values.port) && port >= 1 && port <= 65_535)) {
+    throw new UsageError(`--port takes a port number from 1 to 65535, not "${values.port}". ${HELP_HINT}`);
+  }
+  const name = values.name ?? null;
+  if (name !== null && !/^[\w.-]+$/.test(name)) {
+    throw new UsageError(`--name takes letters, digits, ".", "-" and "_" only, not "${name}". ${HELP_HINT}`);
+  }
+  for (const [flag, value] of [
+    ['--out', values.out],
+    ['--dist', values.dist],
+  ] as const) {
+    if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a folder. ${HELP_HINT}`);
+  }
+  return {
+    help: values.help === true,
+    options: {
+      kinds: only ? [only] : DEFAULT_EXPORT_OPTIONS.kinds,
+      fragments: values.fragments === true,
+      outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
+      name,
+      paper,
+      distDir: values.dist ?? null,
+      port,
+    },
+  };
+}
+
+const HELP_HINT = 'See `npm run export -- --help`.';
+
+function parse(args: readonly string[]) {
+  return parseArgs({
+    args: [...args],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      only: { type: 'string' },
+      fragments: { type: 'boolean' },
+      out: { type: 'string' },
+      name: { type: 'string' },
+      paper: { type: 'string' },
+      dist: { type: 'string' },
+      port: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+/** A file-name stem from the deck's title: "Rocky IV Has..." -> "rocky-iv-has...". */
+export function fileStem(title: string): string {
+  const stem = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return stem || 'deck';
+}

@@ -1,0 +1,64 @@
+import { PDFDocument } from 'pdf-lib';
+import { describe, expect, test } from 'vitest';
+import { PdfCheckError } from './errors.ts';
+import { planOutline } from './outline.ts';
+import { finishPdf } from './pdf-finish.ts';
+import { readPdf } from './read-pdf.ts';
+
+async function printedPdf(pages: number, size: [number, number] = [960, 540]): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  for (let index = 0; index < pages; index += 1) doc.addPage(size);
+  doc.setTitle('Chromium sets only this');
+  return doc.save();
+}
+
+const details = {
+  title: 'Rocky IV Has The Greatest Training Montage Of All Time',
+  subject: 'Why the training montage is the best',
+  author: 'The deck',
+  lang: 'en',
+  creator: 'npm run export',
+  outline: planOutline(
+    [
+      { label: 'Title', section: 'opening', firstPage: 0 },
+      { label: 'Drago’s lab', section: 'two-montages', firstPage: 1 },
+      { label: 'Rocky’s barn', section: 'two-montages', firstPage: 2 },
+    ],
+    (id) => ({ opening: 'Opening', 'two-montages': 'Two montages in one' })[id] ?? id,
+  ),
+};
+const expected = { what: 'slides PDF', count: 3, widthPt: 960, heightPt: 540 };
+
+describe('finishPdf', () => {
+  test('writes the deck’s metadata and section > slide bookmarks that open their pages', async () => {
+    const finished = await readPdf(await finishPdf(await printedPdf(3), details, expected));
+    expect(finished.info).toEqual({
+      title: details.title,
+      subject: details.subject,
+      author: details.author,
+      lang: 'en',
+    });
+    expect(finished.outline).toEqual([
+      { title: 'Opening', pageIndex: 0, children: [{ title: 'Title', pageIndex: 0, children: [] }] },
+      {
+        title: 'Two montages in one',
+        pageIndex: 1,
+        children: [
+          { title: 'Drago’s lab', pageIndex: 1, children: [] },
+          { title: 'Rocky’s barn', pageIndex: 2, children: [] },
+        ],
+      },
+    ]);
+  });
+
+  test('refuses a PDF with a page more than the deck laid out', async () => {
+    const finishing = finishPdf(await printedPdf(4), details, expected);
+    await expect(finishing).rejects.toThrow(PdfCheckError);
+    await expect(finishing).rejects.toThrow('The slides PDF came out with 4 pages where the deck laid out 3');
+  });
+
+  test('refuses pages of the wrong size', async () => {
+    const finishing = finishPdf(await printedPdf(3, [612, 792]), details, expected);
+    await expect(finishing).rejects.toThrow('Page 1 of the slides PDF is 612.0×792.0 pt, not 960.0×540.0 pt');
+  });
+});
