@@ -4,6 +4,7 @@
  */
 import { expect, type Page, test } from '@playwright/test';
 import { composeHandout, type HandoutInput, INIT_SCRIPT, inspectPrintView } from '../src/export/page-scripts.ts';
+import { findSlideOverflow } from '../src/export/slide-overflow.ts';
 import { SECTIONS } from '../src/model/index.ts';
 
 const sectionHeadings = Object.fromEntries(SECTIONS.map((section) => [section.id, section.heading]));
@@ -15,7 +16,8 @@ async function openPrintView(page: Page): Promise<void> {
   await page.goto('./?print-pdf&margin=0');
   await page.evaluate(() => window.deckPdfReady);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  expect((await page.evaluate(inspectPrintView)).problems).toEqual([]);
+  await page.evaluate(inspectPrintView);
+  expect(await findSlideOverflow(page)).toEqual([]);
 }
 
 /** Replaces the first slide's script with `words` words, as text. */

@@ -29,6 +29,7 @@ import {
   slidesUsing,
 } from './page-scripts.ts';
 import { createProgress, formatBytes, type Progress } from './progress.ts';
+import { findSlideOverflow, type SlideOverflow } from './slide-overflow.ts';
 
 /** How long the deck may take to load and lay itself out for print before the export gives up. */
 export const PRINT_VIEW_TIMEOUT_MS = 60_000;
@@ -194,9 +195,26 @@ async function layOut(page: Page, server: DeckServer, options: ExportOptions): P
 
   const report = await page.evaluate(inspectPrintView);
   for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
-  const problems = dedupe([...report.problems, ...(await assetProblems(page, failedUrls))]);
+  const spills = overflowProblems(report, await findSlideOverflow(page));
+  const problems = dedupe([...spills, ...(await assetProblems(page, failedUrls))]);
   if (problems.length > 0) throw new SlideProblemsError(problems);
   return report;
+}
+
+/** One problem per spilling slide, naming what spills furthest; numbered as the deck numbers slides. */
+function overflowProblems(report: PrintViewReport, overflows: readonly SlideOverflow[]): SlideProblem[] {
+  const bySlide = new Map<string, SlideOverflow[]>();
+  for (const overflow of overflows) bySlide.set(overflow.slideId, [...(bySlide.get(overflow.slideId) ?? []), overflow]);
+  return [...bySlide].map(([slideId, found]) => {
+    const first = found[0];
+    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
+    return {
+      slideId,
+      slideNumber: report.slides.find((slide) => slide.id === slideId)?.number ?? first?.slideNumber ?? null,
+      problem: `its content runs past the page: ${first?.element} ${first?.problem}${more}, so the page would cut it off`,
+      fix: `shorten or split the slide's content so it fits ${report.pageWidth}×${report.pageHeight} px`,
+    };
+  });
 }
 
 function printPdf(page: Page): Promise<Uint8Array> {

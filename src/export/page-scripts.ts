@@ -46,8 +46,6 @@ export interface PrintViewReport {
   readonly pageHeight: number;
   readonly pageCount: number;
   readonly slides: readonly PrintedSlide[];
-  /** Slides whose content runs off their page. */
-  readonly problems: readonly SlideProblem[];
   /** URLs of slide images that are not there or not readable, even where the server said 200. */
   readonly brokenImages: readonly string[];
 }
@@ -55,11 +53,9 @@ export interface PrintViewReport {
 /**
  * Readies the laid-out print view for a tagged PDF and reports on it. reveal.js leaves `hidden` and
  * `aria-hidden` on every slide but the first; Chromium's tags follow the accessibility tree, so
- * those go. Then every slide is measured against its box.
+ * those go. Whether content spills is measured by slide-overflow.ts, the layout tests' measure.
  */
 export function inspectPrintView(): PrintViewReport {
-  const TOLERANCE_PX = 1;
-  const SNIPPET_CHARS = 48;
   for (const section of document.querySelectorAll('.reveal .slides section')) {
     section.removeAttribute('hidden');
     section.removeAttribute('aria-hidden');
@@ -67,16 +63,9 @@ export function inspectPrintView(): PrintViewReport {
 
   const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
   const slides: PrintedSlide[] = [];
-  const problems: SlideProblem[] = [];
   const brokenImages: string[] = [];
   const seen = new Map<string, { pages: number }>();
   const slideRecords: { id: string; number: number; label: string; section: string; timing: number }[] = [];
-
-  const snippet = (element: Element): string => {
-    const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) return text.length > SNIPPET_CHARS ? `"${text.slice(0, SNIPPET_CHARS - 1)}…"` : `"${text}"`;
-    return `<${element.tagName.toLowerCase()}${element.classList.length ? `.${[...element.classList].join('.')}` : ''}>`;
-  };
 
   for (const page of pages) {
     const section = page.querySelector<HTMLElement>(':scope > section');
@@ -96,40 +85,6 @@ export function inspectPrintView(): PrintViewReport {
       section: section.dataset.section ?? '',
       timing: Number(section.dataset.timing ?? 0),
     });
-
-    // Content that runs past the slide's edges: measured on every element, so a box pushed above
-    // the top by centring counts too (scrollHeight alone sees only what runs past the bottom).
-    const box = section.getBoundingClientRect();
-    const overBy: Record<string, number> = { top: 0, bottom: 0, left: 0, right: 0 };
-    let furthest: { over: number; element: Element } | null = null;
-    const consider = (edge: string, over: number, element: Element) => {
-      if (over <= TOLERANCE_PX) return;
-      overBy[edge] = Math.max(overBy[edge] ?? 0, over);
-      if (furthest === null || over > furthest.over) furthest = { over, element };
-    };
-    for (const element of section.querySelectorAll('*')) {
-      if (element.closest('aside.notes, .sr-only')) continue;
-      const rect = element.getBoundingClientRect();
-      if (rect.width === 0 && rect.height === 0) continue;
-      consider('top', box.top - rect.top, element);
-      consider('bottom', rect.bottom - box.bottom, element);
-      consider('left', box.left - rect.left, element);
-      consider('right', rect.right - box.right, element);
-    }
-    consider('bottom', section.scrollHeight - section.clientHeight, section);
-    consider('right', section.scrollWidth - section.clientWidth, section);
-    const worst = furthest as { over: number; element: Element } | null;
-    if (worst) {
-      const edges = Object.entries(overBy)
-        .filter(([, over]) => over > TOLERANCE_PX)
-        .map(([edge, over]) => `${edge} edge by ${Math.ceil(over)} px`);
-      problems.push({
-        slideId: id,
-        slideNumber: number,
-        problem: `its content runs past the slide's ${edges.join(' and ')} (furthest: ${snippet(worst.element)}), so the page would cut it off`,
-        fix: `shorten or split the slide's content so it fits ${Math.round(box.width)}×${Math.round(box.height)} px`,
-      });
-    }
 
     for (const image of section.querySelectorAll('img')) {
       if (!image.complete || image.naturalWidth === 0) brokenImages.push(image.currentSrc || image.src);
@@ -159,7 +114,6 @@ export function inspectPrintView(): PrintViewReport {
     pageHeight: Math.round(first?.height ?? 0),
     pageCount: pages.length,
     slides,
-    problems,
     brokenImages: [...new Set(brokenImages)],
   };
 }
