@@ -24,6 +24,8 @@ test.describe.configure({ mode: 'default', timeout: EXPORT_TIMEOUT_MS });
 const A4_PT = { width: 595.28, height: 841.89 };
 const SLIDE_PT = { width: 960, height: 540 };
 const SIZE_TOLERANCE_PT = 1;
+/** A subset (six-letter tag) of Anton or Source Sans 3, by the PostScript names their files carry. */
+const DECK_FONT_NAME = /^[A-Z]{6}\+(Anton|SourceSans3)-/;
 
 interface Run {
   readonly code: number;
@@ -52,6 +54,14 @@ function squash(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The words as a reader copies them: spaced once, and a line broken after a hyphen joined again. */
+function words(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/([-–—]) /g, '$1')
+    .trim();
 }
 
 /** The words a slide shows as its title, for finding it on its page. */
@@ -213,6 +223,35 @@ test.describe('npm run export', () => {
       const slideRoles = page.roles.filter((role) => !['Root', 'Document', 'NonStruct'].includes(role));
       expect(handout.pages[index]?.roles, `handout page ${index + 1}`).toEqual(expect.arrayContaining(slideRoles));
     });
+  });
+
+  test('every font in both PDFs is the deck’s own, embedded as TrueType outlines (no Type 3), and text copies out word for word', () => {
+    for (const [pdf, which] of [
+      [slides, 'slides'],
+      [handout, 'handout'],
+    ] as const) {
+      // Type 3 fonts are glyphs drawn as PDF procedures: unhinted in many viewers, and flagged by accessibility checkers.
+      const problems = pdf.fonts.flatMap((font) => {
+        const kind = font.descendant ? `${font.subtype}/${font.descendant}` : font.subtype;
+        const faults = [
+          font.subtype !== 'TrueType' && font.descendant !== 'CIDFontType2' && `${kind}, not TrueType`,
+          font.subtype !== 'Type3' && !DECK_FONT_NAME.test(font.name) && 'not one of the deck’s fonts (a fallback?)',
+          !font.embedded && 'not embedded',
+          !font.toUnicode && 'no ToUnicode map',
+        ].filter(Boolean);
+        return faults.length > 0 ? [`${which} PDF: ${font.name}: ${faults.join('; ')}`] : [];
+      });
+      expect(problems).toEqual([]);
+    }
+    for (const placed of deck.slides) {
+      const title = visibleTitle(placed);
+      const slideText = words(slides.pages[placed.index]?.text ?? '').toLowerCase();
+      if (title) expect(slideText, `title of slide ${placed.number}`).toContain(words(title).toLowerCase());
+      for (const part of placed.script)
+        expect(words(handout.pages[placed.index]?.text ?? ''), `script of slide ${placed.number}`).toContain(
+          words(part),
+        );
+    }
   });
 
   test('--fragments prints a page per fragment step, bookmarks opening each slide’s first', async () => {

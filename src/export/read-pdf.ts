@@ -33,8 +33,13 @@ export interface PdfBookmark {
 
 export interface PdfFont {
   readonly name: string;
+  /** The font dictionary's /Subtype: Type0, TrueType, Type1, Type3 (glyphs drawn as PDF procedures), ... */
   readonly subtype: string;
+  /** For a Type0 font, its CIDFont's /Subtype: CIDFontType2 holds TrueType outlines, CIDFontType0 CFF. */
+  readonly descendant: string | null;
   readonly embedded: boolean;
+  /** It carries a /ToUnicode map, so its text copies and searches as the words it shows. */
+  readonly toUnicode: boolean;
 }
 
 export interface ReadPdf {
@@ -127,15 +132,18 @@ async function fontsOf(bytes: Uint8Array): Promise<PdfFont[]> {
       const subtype = font.get(PDFName.of('Subtype'))?.toString().replace('/', '') ?? '?';
       const name = font.get(PDFName.of('BaseFont'))?.toString().replace('/', '') ?? key.toString();
       let descriptorOwner: PDFDict | undefined = font;
+      let descendant: string | null = null;
       if (subtype === 'Type0') {
         const descendants = doc.context.lookup(font.get(PDFName.of('DescendantFonts')));
         descriptorOwner = descendants instanceof PDFArray ? lookupDict(descendants.get(0)) : undefined;
+        descendant = descriptorOwner?.get(PDFName.of('Subtype'))?.toString().replace('/', '') ?? '?';
       }
       const descriptor = lookupDict(descriptorOwner?.get(PDFName.of('FontDescriptor')));
       const embedded =
         subtype === 'Type3' ||
         ['FontFile', 'FontFile2', 'FontFile3'].some((file) => descriptor?.has(PDFName.of(file)) === true);
-      found.set(`${name} ${subtype} ${embedded}`, { name, subtype, embedded });
+      const toUnicode = font.has(PDFName.of('ToUnicode'));
+      found.set(`${name} ${subtype} ${embedded}`, { name, subtype, descendant, embedded, toUnicode });
       if (subtype === 'Type3') visitResources(lookupDict(font.get(PDFName.of('Resources'))));
     }
     const xobjects = lookupDict(resources.get(PDFName.of('XObject')));
