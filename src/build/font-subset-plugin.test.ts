@@ -10,9 +10,9 @@ describe('cutting the fonts down to the deck’s glyphs', () => {
     expect(characters).not.toContain('ß');
   });
 
-  it('always keeps printable ASCII and typographic punctuation, for text the runtime adds', () => {
+  it('always keeps printable ASCII, typographic punctuation and the handout’s middle dot', () => {
     const characters = deckCharacters('');
-    for (const kept of ['~', '{', '0', 'Z', '—', '–', '…', '’']) expect(characters).toContain(kept);
+    for (const kept of ['~', '{', '0', 'Z', '—', '–', '…', '’', '·']) expect(characters).toContain(kept);
   });
 
   it('finds the @fontsource files the theme points at', () => {

@@ -10,10 +10,14 @@ import { PROJECT_ROOT, renderProjectDeck } from './load-deck.ts';
 const THEME_FONTS_CSS = resolve(PROJECT_ROOT, 'src/theme/fonts.css');
 const CACHE_DIR = resolve(PROJECT_ROOT, 'node_modules/.cache/deck-fonts');
 
-/** Printable ASCII and the typographic punctuation block: whatever text the runtime adds is covered. */
+/**
+ * Printable ASCII and the typographic punctuation block: whatever text the runtime adds is covered;
+ * and the middle dot of the handout's labels ("Script · about 0:37 spoken").
+ */
 const ALWAYS_KEPT =
   String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, index) => 0x20 + index)) +
-  String.fromCharCode(...Array.from({ length: 0x2027 - 0x2010 + 1 }, (_, index) => 0x2010 + index));
+  String.fromCharCode(...Array.from({ length: 0x2027 - 0x2010 + 1 }, (_, index) => 0x2010 + index)) +
+  '\u00b7';
 
 /** Every character the deck can show: its slides and notes (which captions show), the help, ASCII. */
 export function deckCharacters(deckHtml: string): string {
