@@ -1,5 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { deckCharacters, themeFontSpecifiers } from './font-subset-plugin.ts';
+import { cutFileName, cutFont, deckCharacters, ThemeFontError, themeFonts } from './font-subset-plugin.ts';
+
+const VARIABLE_SOURCE_SANS = '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2';
+
+/** The tags of an SFNT font's tables, from its table directory. */
+function tableTags(sfnt: Uint8Array): string[] {
+  const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+  return Array.from({ length: view.getUint16(4) }, (_, index) =>
+    String.fromCharCode(...sfnt.subarray(12 + 16 * index, 16 + 16 * index)),
+  );
+}
+
+/** The OS/2 table's usWeightClass: the weight the font says it is. */
+function weightClass(sfnt: Uint8Array): number {
+  const view = new DataView(sfnt.buffer, sfnt.byteOffset, sfnt.byteLength);
+  const index = tableTags(sfnt).indexOf('OS/2');
+  return view.getUint16(view.getUint32(12 + 16 * index + 8) + 4);
+}
 
 describe('cutting the fonts down to the deck’s glyphs', () => {
   it('keeps every character of the slides and notes, in both cases, and drops markup', () => {
@@ -15,12 +34,53 @@ describe('cutting the fonts down to the deck’s glyphs', () => {
     for (const kept of ['~', '{', '0', 'Z', '—', '–', '…', '’', '·']) expect(characters).toContain(kept);
   });
 
-  it('finds the @fontsource files the theme points at', () => {
-    const css = `@font-face { src: url("@fontsource/anton/files/a.woff2") format("woff2"); }
-      @font-face { src: url('@fontsource-variable/source-sans-3/files/b.woff2'); } .x { background: url(./local.svg); }`;
-    expect(themeFontSpecifiers(css)).toEqual([
-      '@fontsource/anton/files/a.woff2',
-      '@fontsource-variable/source-sans-3/files/b.woff2',
+  it('finds the @fontsource files the theme points at, with the weight each variable one is pinned to', () => {
+    const css = `@font-face { font-weight: 400; src: url("@fontsource/anton/files/a.woff2") format("woff2"); }
+      @font-face { font-weight: 600; src: url('@fontsource-variable/source-sans-3/files/b.woff2?wght=600'); }
+      @font-face { font-weight: 700; src: url(@fontsource-variable/source-sans-3/files/b.woff2?wght=700); }
+      .x { background: url(./local.svg); }`;
+    expect(themeFonts(css)).toEqual([
+      { specifier: '@fontsource/anton/files/a.woff2', file: '@fontsource/anton/files/a.woff2', weight: null },
+      {
+        specifier: '@fontsource-variable/source-sans-3/files/b.woff2?wght=600',
+        file: '@fontsource-variable/source-sans-3/files/b.woff2',
+        weight: 600,
+      },
+      {
+        specifier: '@fontsource-variable/source-sans-3/files/b.woff2?wght=700',
+        file: '@fontsource-variable/source-sans-3/files/b.woff2',
+        weight: 700,
+      },
     ]);
+  });
+
+  it('refuses a face whose pinned weight is not its font-weight, naming the file and the fix', () => {
+    const css = '@font-face { font-weight: 600; src: url("@fontsource-variable/x/files/b.woff2?wght=700"); }';
+    expect(() => themeFonts(css)).toThrow(ThemeFontError);
+    expect(() => themeFonts(css)).toThrow(
+      'src/theme/fonts.css: the @font-face for "@fontsource-variable/x/files/b.woff2?wght=700" declares font-weight 600 but pins the font’s weight axis to "700". Fix: make the ?wght= value the same whole number as the face’s font-weight.',
+    );
+  });
+
+  it('names each pinned file for its weight', () => {
+    expect(cutFileName({ specifier: '', file: VARIABLE_SOURCE_SANS, weight: 600 })).toBe(
+      'source-sans-3-latin-600-normal.woff2',
+    );
+    expect(
+      cutFileName({ specifier: '', file: '@fontsource/anton/files/anton-latin-400-normal.woff2', weight: null }),
+    ).toBe('anton-latin-400-normal.woff2');
+  });
+
+  // Chromium embeds a variable font in a PDF as Type 3 glyph drawings; a static one as TrueType.
+  it('pins Source Sans 3 to a static font per weight: no variation tables left, and it says its weight', async () => {
+    const variable = readFileSync(createRequire(import.meta.url).resolve(VARIABLE_SOURCE_SANS));
+    expect(tableTags(await cutFont(variable, 'Rocky', null, 'sfnt'))).toContain('fvar');
+    for (const weight of [400, 700]) {
+      const pinned = await cutFont(variable, 'Rocky', weight, 'sfnt');
+      expect(tableTags(pinned)).toEqual(expect.arrayContaining(['glyf', 'cmap', 'OS/2']));
+      for (const variation of ['fvar', 'gvar', 'avar', 'HVAR', 'MVAR'])
+        expect(tableTags(pinned)).not.toContain(variation);
+      expect(weightClass(pinned)).toBe(weight);
+    }
   });
 });

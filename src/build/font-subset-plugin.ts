@@ -19,6 +19,20 @@ const ALWAYS_KEPT =
   String.fromCharCode(...Array.from({ length: 0x2027 - 0x2010 + 1 }, (_, index) => 0x2010 + index)) +
   '\u00b7';
 
+export class ThemeFontError extends Error {
+  override readonly name = 'ThemeFontError';
+}
+
+/** One font file the theme's CSS points at. */
+export interface ThemeFont {
+  /** The url() as written in the CSS, which the build swaps for the cut-down file. */
+  readonly specifier: string;
+  /** The file inside node_modules. */
+  readonly file: string;
+  /** Where a variable font's weight axis is pinned (`?wght=600`), making a static font; null keeps it as it is. */
+  readonly weight: number | null;
+}
+
 /** Every character the deck can show: its slides and notes (which captions show), the help, ASCII. */
 export function deckCharacters(deckHtml: string): string {
   const text = deckHtml
@@ -36,13 +50,47 @@ export function deckCharacters(deckHtml: string): string {
   return [...new Set(`${all}${all.toUpperCase()}${all.toLowerCase()}`)].sort().join('');
 }
 
-/** The `@fontsource` font files the theme's CSS points at, as written there. */
-export function themeFontSpecifiers(css: string): string[] {
-  return [
-    ...new Set(
-      [...css.matchAll(/url\(\s*["']?(@fontsource[^"')\s]+\.woff2)["']?\s*\)/g)].map((match) => match[1] ?? ''),
-    ),
-  ];
+/**
+ * The `@fontsource` font files the theme's CSS points at, each once. A `?wght=` must match its
+ * @font-face's font-weight, or text of that weight would be drawn with another weight's glyphs.
+ */
+export function themeFonts(css: string, cssFile = 'src/theme/fonts.css'): ThemeFont[] {
+  const fonts = new Map<string, ThemeFont>();
+  for (const [, block = ''] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
+    const declared = /font-weight\s*:\s*([^;]+)/.exec(block)?.[1]?.trim() ?? '400';
+    for (const [, specifier = '', file = '', pinned] of block.matchAll(
+      /url\(\s*["']?((@fontsource[^"')\s?]+\.woff2)(?:\?wght=([^"')\s]*))?)["']?\s*\)/g,
+    )) {
+      const weight = pinned === undefined ? null : Number(pinned);
+      if (weight !== null && !(Number.isInteger(weight) && String(weight) === declared)) {
+        throw new ThemeFontError(
+          `${cssFile}: the @font-face for "${specifier}" declares font-weight ${declared} but pins the font’s weight axis to "${pinned}". Fix: make the ?wght= value the same whole number as the face’s font-weight.`,
+        );
+      }
+      fonts.set(specifier, { specifier, file, weight });
+    }
+  }
+  return [...fonts.values()];
+}
+
+/** The font cut to `characters`; with a weight, a variable font becomes the static font of that weight. */
+export function cutFont(
+  font: Uint8Array,
+  characters: string,
+  weight: number | null,
+  targetFormat: 'woff2' | 'sfnt' = 'woff2',
+): Promise<Uint8Array> {
+  return subsetFont(font, characters, {
+    targetFormat,
+    ...(weight === null ? {} : { variationAxes: { wght: weight } }),
+  });
+}
+
+/** The cut file's name: `source-sans-3-latin-wght-normal.woff2` pinned to 600 is `source-sans-3-latin-600-normal.woff2`. */
+export function cutFileName({ file, weight }: ThemeFont): string {
+  const name = basename(file);
+  if (weight === null) return name;
+  return name.includes('-wght-') ? name.replace('-wght-', `-${weight}-`) : name.replace(/\.woff2$/, `-${weight}.woff2`);
 }
 
 /**
@@ -57,16 +105,21 @@ export function fontSubsetPlugin(): Plugin {
     async config() {
       const characters = deckCharacters(renderProjectDeck());
       const require = createRequire(import.meta.url);
-      const specifiers = themeFontSpecifiers(readFileSync(THEME_FONTS_CSS, 'utf8'));
+      const fonts = themeFonts(readFileSync(THEME_FONTS_CSS, 'utf8'));
       mkdirSync(CACHE_DIR, { recursive: true });
       const alias = await Promise.all(
-        specifiers.map(async (specifier) => {
-          const subset: Uint8Array = await subsetFont(readFileSync(require.resolve(specifier)), characters, {
-            targetFormat: 'woff2',
-          });
-          const file = resolve(CACHE_DIR, basename(specifier));
+        fonts.map(async (font) => {
+          let subset: Uint8Array;
+          try {
+            subset = await cutFont(readFileSync(require.resolve(font.file)), characters, font.weight);
+          } catch (error) {
+            throw new ThemeFontError(
+              `src/theme/fonts.css: "${font.specifier}" could not be cut to the deck’s glyphs${font.weight === null ? '' : ` at weight ${font.weight}`} (${error instanceof Error ? error.message : String(error)}). Fix: ?wght= is only for a variable font with a weight axis; use the package's static file otherwise.`,
+            );
+          }
+          const file = resolve(CACHE_DIR, cutFileName(font));
           writeFileSync(file, subset);
-          return { find: specifier, replacement: file };
+          return { find: font.specifier, replacement: file };
         }),
       );
       return { resolve: { alias } };
