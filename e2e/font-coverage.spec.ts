@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { composeHandout, INIT_SCRIPT, inspectPrintView } from '../src/export/page-scripts.ts';
+import { SECTIONS } from '../src/model/index.ts';
 import { openDeck, slideIds } from './deck.ts';
 
 interface PlatformFont {
@@ -47,4 +49,46 @@ test('every character on every slide and in its notes is drawn in the deck’s o
     await check('.reveal .slides > section.present aside.notes *', `notes of slide ${index + 1}`);
   }
   expect([...problems]).toEqual([]);
+});
+
+/**
+ * Every weight Source Sans 3 is set in on the page, with an example of each that has no face of its own.
+ * Every element counts, shown or not (notes, the empty caption and status lines, the closed help).
+ */
+function unservedWeights(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const family = (name: string) => name.trim().replace(/^["']|["']$/g, '');
+    const served = new Set(
+      [...document.fonts].filter((face) => family(face.family) === 'Source Sans 3').map((face) => face.weight),
+    );
+    const unserved = new Map<string, string>();
+    for (const element of document.querySelectorAll('*')) {
+      const style = getComputedStyle(element);
+      if (family(style.fontFamily.split(',')[0] ?? '') !== 'Source Sans 3' || served.has(style.fontWeight)) continue;
+      const classes = element.getAttribute('class') ?? '';
+      if (!unserved.has(style.fontWeight))
+        unserved.set(style.fontWeight, `${element.localName}${classes ? `.${classes.split(/\s+/).join('.')}` : ''}`);
+    }
+    return [...unserved].map(([weight, example]) => `weight ${weight} (e.g. ${example})`);
+  });
+}
+
+// The text face is served as one static font per weight (they print into PDFs as TrueType); a weight
+// without its face would be drawn in the nearest one, or thickened by the browser.
+test('text in Source Sans 3 is set only in weights the deck serves a face for: slides, notes, controls, help', async ({
+  page,
+}) => {
+  await openDeck(page);
+  expect(await unservedWeights(page)).toEqual([]);
+});
+
+test('the handout, too, sets Source Sans 3 only in weights the deck serves', async ({ page }) => {
+  await page.addInitScript({ content: INIT_SCRIPT });
+  await page.goto('./?print-pdf&margin=0');
+  await page.evaluate(() => window.deckPdfReady);
+  await page.evaluate(inspectPrintView);
+  const sectionHeadings = Object.fromEntries(SECTIONS.map((section) => [section.id, section.heading]));
+  const report = await page.evaluate(composeHandout, { deckTitle: 'Deck', sectionHeadings, paper: 'a4' as const });
+  expect(report.problems).toEqual([]);
+  expect(await unservedWeights(page)).toEqual([]);
 });
