@@ -26,7 +26,9 @@ if (!url) throw new Error('No URL to open: build the deck with `npm run build` f
 
 const browser = await chromium.launch(launchOptions());
 const page = await browser.newPage({ viewport: { width: width ?? 1280, height: height ?? 720 } });
-await page.goto(new URL('?transition=none', url).href);
+// Reduced motion turns fragment and slide transitions off, so no shot catches a fade half-way.
+await page.emulateMedia({ reducedMotion: 'reduce' });
+await page.goto(url);
 await page.waitForFunction(() => window.Reveal?.isReady() === true);
 await page.evaluate(() => document.fonts.ready);
 const ids = await page.locator('.reveal .slides > section').evaluateAll((all) => all.map((s) => s.id));
@@ -37,7 +39,7 @@ for (const [index, id] of ids.entries()) {
     },
     [index],
   );
-  await page.waitForTimeout(50);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const file = resolve(outDir, `${String(index + 1).padStart(2, '0')}-${id}.png`);
   await page.screenshot({ path: file });
   console.log(file);
