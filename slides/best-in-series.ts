@@ -7,7 +7,7 @@ export const opener = {
   heading: 'Why the Rocky IV montage is the best in the series',
   lede: 'Excess, contrast, length, an opponent, and belief',
   notes:
-    'The fourth section asks the big question: why is this the best montage in the series? The essay gives five reasons, and I will take them in its order.',
+    'The fourth section asks the big question: why is this the best montage in the series? I count five reasons in the essay, and I will take them in its order.',
 } as const satisfies DeckSlide;
 
 export const eightiesExcess = {
@@ -31,7 +31,7 @@ export const twoWaysOfLife = {
   alt: 'Drago’s training set against Rocky’s, pair by pair: a laboratory against a barn, a curl machine against a stuck cart, a treadmill against deep snow, a sparring partner knocked down against a tree chopped down, a crunch machine used alone against hanging sit-ups with Paulie holding Rocky’s feet.',
   claims: ['two-ways-of-life'],
   notes:
-    'Second, the contrast. Set the two training styles side by side, pair by pair, and you are not looking at two workouts any more. You are looking at two ways of life. On one side, a laboratory, machines and technicians: a man built by a system. On the other, a barn, snow, an axe and a mountain: a man building himself.',
+    'Second, the contrast. We met these pairs one cut at a time; set them all side by side, and you are not looking at two workouts any more. You are looking at two ways of life. On one side, a laboratory, machines and technicians: a man built by a system. On the other, a barn, snow, an axe and a mountain: a man building himself.',
 } as const satisfies DeckSlide;
 
 export const length = {
@@ -64,8 +64,8 @@ export const believingAgain = {
   layout: 'statement',
   kicker: 'Reason five, the one that matters most',
   statement: [{ strong: 'Rocky' }, ' believes again'],
-  detail: 'On the mountaintop, we know who is going down for the count.',
+  detail: 'On the summit, we already know who will hit the canvas.',
   claims: ['believing-again'],
   notes:
-    'And fifth, the reason that matters most. In this montage we watch Rocky start to believe again that he can do the impossible. Drago is unbeatable; everyone says so. But when Rocky raises his arms on top of that mountain, as the essay puts it, we all know who is going down for the count. And it is not Rocky.',
+    'And fifth, the reason that matters most. What this montage really shows is a man getting his faith back: by the end, Rocky believes he can do what nobody else thinks can be done. Everyone says Drago cannot be beaten. Yet when Rocky lifts his arms on that summit, the essay says, we already know who will end up on the canvas. And it is not Rocky.',
 } as const satisfies DeckSlide;

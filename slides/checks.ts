@@ -28,6 +28,14 @@ export const SCRIPT_WORDS = { min: 1400, max: 1800 } as const;
 const UNSPEAKABLE = /[~&/#%*_<>|=+@^\\[\]{}]|\d:\d/;
 /** A script part is full sentences: it ends as a sentence ends. */
 const SENTENCE_END = /[.!?…]["”’)]?$/;
+/** A script part must add at least this many words of substance to what its slide shows. */
+const MIN_NEW_WORDS = 3;
+/** Words too common to count as substance when comparing a script part with its slide. */
+const FILLER_WORDS = new Set(
+  'a an and are as at be but by for from had has have he her him his in into is it its of on or our she so that the their them then there they this to up was we were what when who will with you'.split(
+    ' ',
+  ),
+);
 
 function where(slide: Slide, index: number): string {
   return `Slide "${slide.id}" (${slide.layout}, slide ${index + 1})`;
@@ -152,7 +160,7 @@ export function scriptProblems(deck: Deck): string[] {
     );
   }
   deck.slides.forEach(({ slide, script, index }) => {
-    const onScreen = new Set(visibleText(slide).map(bareWords));
+    const onScreen = new Set(visibleText(slide).flatMap(substanceWords));
     script.forEach((part, step) => {
       const at = `${where(slide, index)}, script part ${step + 1}`;
       const symbol = part.match(UNSPEAKABLE)?.[0];
@@ -164,8 +172,11 @@ export function scriptProblems(deck: Deck): string[] {
       if (!SENTENCE_END.test(part)) {
         problems.push(`${at} does not end as a sentence ends: "${part.slice(-30)}". Fix: write full sentences.`);
       }
-      if (onScreen.has(bareWords(part))) {
-        problems.push(`${at} only repeats the slide's text. Fix: say what the slide does not show.`);
+      const added = substanceWords(part).filter((word) => !onScreen.has(word));
+      if (added.length < MIN_NEW_WORDS) {
+        problems.push(
+          `${at} only repeats the slide's text ("${part}"). Fix: say what the slide does not show, in words of its own.`,
+        );
       }
     });
   });
@@ -237,10 +248,11 @@ function sentences(text: string): string[] {
   return text.split(/(?<=[.!?…]["”’)]?)\s+/).filter((sentence) => countWords(sentence) > 0);
 }
 
-function bareWords(text: string): string {
+/** The words of a text that carry meaning, lower-cased, without punctuation or filler. */
+function substanceWords(text: string): string[] {
   return text
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !FILLER_WORDS.has(word));
 }

@@ -33,7 +33,7 @@ export const CORRECTIONS: readonly Correction[] = [
     id: 'reforms-timeline',
     essay: 'Glasnost and perestroika were already easing tensions when Rocky IV opened in 1985.',
     right:
-      'Gorbachev took power in March 1985, but glasnost and perestroika were launched in 1986 and 1987, after the film opened on 27 November 1985; what did happen that month was the first Reagan–Gorbachev summit, in Geneva on 19 and 20 November.',
+      'Gorbachev took power in March 1985, but glasnost and perestroika became his programme from 1986 and the big reforms came in 1987, after the film opened on 27 November 1985; what did happen that month was the first Reagan–Gorbachev summit, in Geneva on 19 and 20 November.',
     says: /\bGeneva\b/,
   },
   {

@@ -91,7 +91,14 @@ describe('the spoken script', () => {
     // The same number of parts as the slide has, with a symbol in the first two.
     const symbols = replaced('montage-timeline', (slide) => {
       const [, , ...rest] = scriptParts(slide.notes);
-      return { ...slide, notes: ['Two parts & a change.', 'At 3:40 it turns.', ...rest] } as Slide;
+      return {
+        ...slide,
+        notes: [
+          'The film splits its montage into two parts & lets the music mark the change.',
+          'At 3:40 the first half gives way to the second.',
+          ...rest,
+        ],
+      } as Slide;
     });
     expect(scriptProblems(buildDeck({ ...deck, slides: symbols }))).toEqual([
       expect.stringMatching(/^Slide "montage-timeline" \(timeline, slide \d+\), script part 1 contains "&"/),
@@ -105,6 +112,16 @@ describe('the spoken script', () => {
       expect.stringMatching(
         /^Slide "eighties-excess" \(statement, slide \d+\), script part 1 only repeats the slide's text/,
       ),
+    ]);
+    // Reworded, but with nothing of its own: two words the slide does not show are not enough.
+    const reworded = replaced('intercut', (slide) => {
+      const parts = scriptParts(slide.notes).map((part, step) =>
+        step === 3 ? 'Then Drago runs on his treadmill, indoors.' : part,
+      );
+      return { ...slide, notes: parts } as unknown as Slide;
+    });
+    expect(scriptProblems(buildDeck({ ...deck, slides: reworded }))).toEqual([
+      'Slide "intercut" (versus, slide 10), script part 4 only repeats the slide\'s text ("Then Drago runs on his treadmill, indoors."). Fix: say what the slide does not show, in words of its own.',
     ]);
   });
 });
@@ -126,7 +143,13 @@ describe('the essay’s slips', () => {
     ]);
     const silent = replaced(
       'november-1985',
-      (slide) => ({ ...slide, alt: 'A time line of 1985.', notes: 'The film caught its moment.' }) as Slide,
+      (slide) =>
+        ({
+          ...slide,
+          title: 'A year to remember',
+          alt: 'A time line of 1985.',
+          notes: 'The film caught its moment.',
+        }) as Slide,
     );
     expect(correctionProblems(silent, CORRECTIONS)).toEqual([
       expect.stringMatching(/^No slide says what is right where the essay says: Glasnost and perestroika/),

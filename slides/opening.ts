@@ -21,11 +21,13 @@ export const franchise = {
     { em: 'Rocky' },
     ' (1976) won Best Picture. ',
     { em: 'Rocky IV' },
-    ' (1985) was the top-grossing sports film until 2009.',
+    ' (1985) held the worldwide record for a sports film until ',
+    { em: 'The Blind Side' },
+    ' (2009).',
   ],
   claims: ['franchise-arc'],
   notes:
-    'Some context first. Rocky IV was a giant hit: for more than twenty years it was the highest-grossing sports film ever made, until The Blind Side overtook it in 2009. It belongs to a series that carried one fighter from the streets of Philadelphia to a frozen mountaintop in the Soviet Union. The first film, which won the Oscar for Best Picture, and Rocky II after it, kept him grounded: an underdog, picked as a publicity stunt for the champion Apollo Creed, until the whole sporting world had to take him seriously.',
+    'Rocky IV was a giant hit: for more than twenty years it was the highest-grossing sports film in the world, until The Blind Side, released in 2009, passed it. It belongs to a series that carried one fighter from the streets of Philadelphia to a frozen mountaintop in the Soviet Union. The first film, which won the Oscar for Best Picture, and Rocky II after it, kept him grounded: an underdog, picked as a publicity stunt for the champion Apollo Creed, until the whole sporting world had to take him seriously.',
 } as const satisfies DeckSlide;
 
 export const theSteps = {
@@ -46,13 +48,13 @@ export const montageFormula = {
   layout: 'bullets',
   title: 'What a montage does',
   reveal: 'each',
-  items: ['Builds momentum', 'Tells us the hero is ready, body and mind', 'Passes from Rocky to Adonis Creed'],
+  items: ['Builds momentum', 'Tells us the hero is ready, body and mind', 'Carries the series from Rocky to Adonis'],
   claims: ['montage-formula'],
   notes: [
     'That scene became a formula. The essay points out that the Rocky films, and the Creed films after them, are built around the montage, because it does two jobs at once.',
     'First, it builds momentum. Weeks of work pass in a few minutes of music, and the story gathers speed.',
     'Second, it tells us the hero is ready, in body and in mind, for whatever comes next.',
-    'And it is handed down the line, from Rocky to Adonis Creed, Apollo’s son.',
+    'And it carries the series across a generation: the same ritual that made Rocky later makes Adonis Creed, Apollo’s son.',
   ],
 } as const satisfies DeckSlide;
 

@@ -1,7 +1,7 @@
 /**
  * The essay's argument as data, in the deck's own words: its sections in order and, under each,
  * the claims its paragraphs make, in the order the essay makes them. Slides declare the claims
- * they cover (see deck-slide.ts); slides/coverage.ts checks every claim is covered, in this order.
+ * they cover (see deck-slide.ts); slides/checks.ts checks every claim is covered, in this order.
  */
 import type { SectionId } from '../src/model/index.ts';
 

@@ -14,12 +14,12 @@ export const november1985 = {
   id: 'november-1985',
   section: 'two-montages',
   layout: 'figure',
-  title: 'November 1985',
+  title: 'A week after Geneva',
   figure: { svg: 'figures/cold-war-1985.svg' },
-  alt: 'A time line from 1985 to 1987. Gorbachev takes power in March 1985. In November 1985 Reagan and Gorbachev meet at Geneva on the 19th and 20th, and Rocky IV opens in the US a week later, on the 27th. Glasnost and perestroika come after the film, in 1986 and 1987.',
+  alt: 'Rocky IV opened in the US on 27 November 1985, a week after Reagan and Gorbachev first met at Geneva on the 19th and 20th, and eight months after Gorbachev took power in March. Glasnost and perestroika take shape only after the film, through 1986 and 1987.',
   claims: ['cold-war-frame'],
   notes:
-    'The essay says Stallone had his finger on the pulse of the nation, and that is fair. But its history runs a little ahead of itself: it has glasnost and perestroika already easing the Cold War when the film came out. In fact Gorbachev had only taken power in March 1985, and those reforms were launched in 1986 and 1987, after Rocky IV opened. What did happen that November was the first summit between Reagan and Gorbachev, in Geneva, on the nineteenth and twentieth. Rocky IV opened in American cinemas a week later.',
+    'The essay credits Stallone with sensing the national mood, and that is fair. But its history runs ahead of itself: it has glasnost and perestroika easing the Cold War when the film came out. In fact Gorbachev had only taken power in March 1985; glasnost and perestroika became his programme from 1986, and the big reforms in 1987, well after the film. What did happen that November was the first summit between Reagan and Gorbachev, in Geneva, on the nineteenth and twentieth. Rocky IV opened in American cinemas a week later.',
 } as const satisfies DeckSlide;
 
 export const whatTheyStandFor = {
@@ -46,11 +46,11 @@ export const timeline = {
   axis: { from: 0, to: 480, unit: 'seconds', step: 60 },
   spans: [
     { from: 0, to: 220, label: 'Part one: intercut', detail: '“Training Montage”, Vince DiCola' },
-    { from: 220, to: 470, label: 'Part two: Rocky takes over', detail: '“Hearts on Fire”, John Cafferty' },
+    { from: 220, to: 470, label: 'Part two: Rocky takes over', detail: '“Hearts on Fire”, sung by John Cafferty' },
   ],
   points: [
     { at: 220, label: 'About 3:40', detail: 'the music changes' },
-    { at: 470, label: 'Almost 8:00', detail: 'the longest in the series' },
+    { at: 470, label: 'Almost 8:00', detail: 'the series’ longest, by the essay’s count' },
   ],
   reveal: 'each',
   claims: ['two-parts'],
@@ -77,10 +77,10 @@ export const intercut = {
   claims: ['two-parts', 'best-edits'],
   notes: [
     'Rocky trains on a remote farm, shadowed by Soviet minders, while the locals watch him work and, the essay says, start to see him as a man rather than an enemy. Then the cutting turns fast and furious, in pairs.',
-    'Drago builds his arms on a high-tech machine.',
+    'Drago’s biceps get a machine built for that one job.',
     'Rocky works the same muscles the hard way, helping a local man get his cart back on the road.',
-    'Drago runs on a treadmill, indoors.',
-    'Rocky runs through snow up to his knees.',
+    'Drago pounds a treadmill under the lights, and for all that effort goes nowhere.',
+    'Rocky’s road is outdoors and real, and every step of it fights back.',
     'Then comes what the essay calls the best edit by far. Drago knocks down a sparring partner…',
     '…and Rocky brings down a tree with an axe. Same blow, two worlds.',
   ],

@@ -27,7 +27,7 @@ export const winningTheMontage = {
   section: 'underdogs-champion',
   layout: 'versus',
   title: 'Rocky starts winning the montage',
-  left: { label: 'Drago', sublabel: 'alone with the machines' },
+  left: { label: 'Drago', sublabel: 'with his machines' },
   right: { label: 'Rocky', sublabel: 'with his people' },
   reveal: 'rows',
   rows: [
@@ -82,7 +82,7 @@ export const backToBasics = {
   claims: ['back-to-basics'],
   notes: [
     'The essay also lists what Rocky’s gym is made of, and none of it came from a shop.',
-    'A wheelbarrow loaded with rocks.',
+    'He hauls a wheelbarrow loaded with stones, where another man would lift a barbell.',
     'A wagon, which, in the essay’s telling, he presses while Paulie, Duke and Adrian ride on it.',
     'That is the point of the whole second half. He is the common man again, only now with the strength of a superhero.',
   ],

@@ -19,7 +19,7 @@ export const lineage = {
   alt: 'The franchise’s montages as a line of steps climbing from Rocky in 1976 (the museum steps) through Rocky II in 1979 (the streets) and Rocky III in 1982 (the beach) to a peak at Rocky IV in 1985 (the mountain), then, thirty years on, Creed in 2015 (a new generation). Rocky and Rocky III are marked as contenders, Rocky IV as champion.',
   claims: ['contenders'],
   notes:
-    'Here is the family tree. The first film gave us the steps in 1976. Rocky II sent him running through the streets of Philadelphia, Rocky III put him on a beach with Apollo, and in 2015 Ryan Coogler’s Creed handed the tradition to Adonis, played by Michael B. Jordan. The essay names two real contenders, the original and Rocky III, and it is right to: both are superb.',
+    'Here is the family tree. The first film gave us the steps in 1976. Rocky II sent him running through the streets of Philadelphia, Rocky III put him on a beach with Apollo, and in 2015 Ryan Coogler’s Creed handed the tradition to Adonis, played by Michael B. Jordan. Rocky V and Rocky Balboa have montages too, but the essay does not weigh them. It names two real contenders, the original and Rocky III, and it is right to: both are superb.',
 } as const satisfies DeckSlide;
 
 export const closing = {
@@ -29,7 +29,7 @@ export const closing = {
   verdict: ['Rocky and Rocky\u00a0III are contenders. ', { strong: 'Rocky\u00a0IV' }, ' is the champion.'],
   source: { title: ESSAY_TITLE },
   credits: [
-    'Corrected from the essay: Adrian, not “Adrienne”; the Soviet Union, not “Russia”; the reforms came after the film; Drago turns more machine than man.',
+    'Corrected from the essay: Adrian, not “Adrienne”; the Soviet Union, not “Russia”; the reforms took shape after the film; Drago turns more machine than man.',
     'Paraphrased, quoted briefly. Drawings made for this deck; no film stills, posters, lyrics or music.',
   ],
   claims: ['contenders'],
