@@ -65,3 +65,24 @@ test('the speaker view shows notes as text, step by step', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await expect(notes.locator('p[data-step="0"]')).toBeVisible();
 });
+
+test('opening the speaker view mid-slide keeps the fragments already shown, on both screens', async ({ page }) => {
+  await openDeck(page);
+  const withSteps = page.locator('.reveal .slides > section:has(.fragment)').first();
+  const id = await withSteps.getAttribute('id');
+  expect(id, 'a slide with fragments').toBeTruthy();
+  await openDeck(page, `#/${id}`);
+  await page.keyboard.press('ArrowRight');
+  const firstFragment = withSteps.locator('.fragment').first();
+  await expect(firstFragment).toHaveClass(/\bvisible\b/);
+
+  const popupOpened = page.waitForEvent('popup');
+  await page.keyboard.press('s');
+  const speaker = await popupOpened;
+  const current = speaker.frameLocator('#current-slide iframe');
+  // The preview catches up with the deck: its first fragment shows too.
+  await expect(current.locator(`section#${id} .fragment`).first()).toHaveClass(/\bvisible\b/);
+  // And the deck itself was not stepped back when the preview loaded.
+  await expect(firstFragment).toHaveClass(/\bvisible\b/);
+  expect(await page.evaluate(() => window.Reveal?.getIndices().f)).toBe(0);
+});

@@ -3,12 +3,22 @@ import type { NotesPlugin } from 'reveal.js/plugin/notes';
 
 const S_KEY_CODE = 83;
 
-/** What reveal.js's speaker window posts to its opener every second, to reconnect after a reload. */
-function isSpeakerHeartbeat(data: unknown): boolean {
+/** A reveal-notes message of the given type, as the speaker window posts them (JSON strings). */
+function isNotesMessage(data: unknown, type: string): boolean {
   if (typeof data !== 'string' || !data.includes('reveal-notes')) return false;
   try {
     const message = JSON.parse(data) as { namespace?: string; type?: string };
-    return message.namespace === 'reveal-notes' && message.type === 'heartbeat';
+    return message.namespace === 'reveal-notes' && message.type === type;
+  } catch {
+    return false;
+  }
+}
+
+/** A call of reveal.js's postMessage API asking the deck to take a state. */
+function isSetStateCall(data: unknown): boolean {
+  if (typeof data !== 'string' || !data.includes('setState')) return false;
+  try {
+    return (JSON.parse(data) as { method?: unknown }).method === 'setState';
   } catch {
     return false;
   }
@@ -23,6 +33,10 @@ function isSpeakerHeartbeat(data: unknown): boolean {
 export function LazyNotes(): RevealPlugin {
   let deck: RevealApi | null = null;
   let loading: Promise<NotesPlugin> | null = null;
+  // From opening a speaker window until it says it is connected. Its current-slide preview loads
+  // at #/h/v, without the fragment step, and posts that state back as if the presenter had clicked
+  // it, which would hide the fragments already shown; such calls are dropped until then.
+  let speakerHandshake = false;
 
   const load = (): Promise<NotesPlugin> => {
     loading ??= import('reveal.js/plugin/notes').then(({ default: Notes }) => {
@@ -35,10 +49,20 @@ export function LazyNotes(): RevealPlugin {
   };
 
   function onWindowMessage(event: MessageEvent): void {
-    if (event.origin === window.location.origin && isSpeakerHeartbeat(event.data)) void load();
+    if (event.origin === window.location.origin && isNotesMessage(event.data, 'heartbeat')) void load();
+  }
+
+  function onWindowMessageFirst(event: MessageEvent): void {
+    if (!speakerHandshake || event.origin !== window.location.origin) return;
+    const source = event.source;
+    const fromSpeakerWindow = source !== null && source !== window && 'opener' in source && source.opener === window;
+    if (!fromSpeakerWindow) return;
+    if (isNotesMessage(event.data, 'connected')) speakerHandshake = false;
+    else if (isSetStateCall(event.data)) event.stopImmediatePropagation();
   }
 
   function onSpeakerKey(): void {
+    speakerHandshake = true;
     // The popup opens within the key press's user activation (5 s), long enough for a local import.
     load()
       .then((notes) => notes.open())
@@ -52,7 +76,10 @@ export function LazyNotes(): RevealPlugin {
       // The speaker view's own preview frames never open another speaker view.
       if (reveal.isSpeakerNotes()) return;
       // With ?notes the plugin opens the speaker view as soon as it starts, as reveal.js does.
+      // Captured, so it runs before reveal.js's own message listener.
+      window.addEventListener('message', onWindowMessageFirst, true);
       if (/[?&]notes\b/i.test(window.location.search)) {
+        speakerHandshake = true;
         void load();
         return;
       }
@@ -61,6 +88,7 @@ export function LazyNotes(): RevealPlugin {
     },
     destroy() {
       window.removeEventListener('message', onWindowMessage);
+      window.removeEventListener('message', onWindowMessageFirst, true);
     },
   };
 }
