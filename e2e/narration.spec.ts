@@ -7,6 +7,8 @@ import { narrationLog, openNarratedDeck, recordNarration, scriptCues, snapshot, 
 /** The fastest speed: a test hears the whole deck in seconds. */
 const FAST = '?narrationRate=16';
 const AUDIO_FILE = /\.(mp3|m4a|ogg|opus|webm|wav)$/;
+/** The bundled narration manifest (cue timings): a chunk of its own, loaded on the first press. */
+const MANIFEST_CHUNK = /\/narration-[^/]*\.js$/;
 
 function play(page: Page) {
   return page.getByRole('button', { name: 'Play narration' }).click();
@@ -22,14 +24,17 @@ test('Play narration says the whole deck from one click, slide by slide, and sto
   // The whole talk, about twelve minutes of speech, takes under a minute at 16×.
   test.setTimeout(180_000);
   const audioRequests: string[] = [];
+  const manifestRequests: string[] = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
     if (AUDIO_FILE.test(path)) audioRequests.push(path);
+    if (MANIFEST_CHUNK.test(path)) manifestRequests.push(path);
   });
   await recordNarration(page);
   await openNarratedDeck(page, FAST);
-  // Nothing is fetched until narration needs it.
+  // Nothing is fetched until narration needs it: no audio, not even the cue timings.
   expect(audioRequests).toEqual([]);
+  expect(manifestRequests).toEqual([]);
 
   await play(page);
   await expect(page.getByRole('button', { name: 'Pause narration' })).toBeVisible();
@@ -111,8 +116,9 @@ test('moving by hand while narrating goes on from the slide or step reached', as
   await expect.poll(() => audioTime(page)).toBeGreaterThan(0.2);
 
   await page.keyboard.press('ArrowRight');
-  const second = await spokenScript(page, 'philly-to-the-mountain');
-  await expect.poll(async () => second.includes((await snapshot(page)).caption)).toBe(true);
+  const [secondCues] = await scriptCues(page, 'philly-to-the-mountain');
+  // The new slide's words, from its first sentence on (never an empty band).
+  await expect(page.getByRole('region', { name: 'Captions' })).toHaveText(secondCues?.[0] ?? 'no cue');
   expect(await snapshot(page)).toMatchObject({ state: 'playing', slide: 'philly-to-the-mountain' });
   expect((await snapshot(page)).audioSrc).toContain('philly-to-the-mountain');
 
@@ -125,6 +131,119 @@ test('moving by hand while narrating goes on from the slide or step reached', as
   const [, stepOne] = await scriptCues(page, 'intercut');
   await expect(page.getByRole('region', { name: 'Captions' })).toHaveText(stepOne?.[0] ?? '');
   expect(await snapshot(page)).toMatchObject({ state: 'playing', fragments: 1 });
+});
+
+test('paused, then moved by hand: the caption shows the new slide’s words, and play goes on from there', async ({
+  page,
+}) => {
+  await page.route(/two-montages-[^/]*\.mp3$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await openNarratedDeck(page, '', '#/two-montages');
+  await play(page);
+  await expect(page.getByRole('status')).toContainText('its audio did not load');
+  await page.getByRole('button', { name: 'Pause narration' }).click();
+  const twoMontages = await spokenScript(page, 'two-montages');
+  expect(twoMontages).toContain((await snapshot(page)).caption);
+
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await snapshot(page)).slide).toBe('november-1985');
+  const [arrival] = await scriptCues(page, 'november-1985');
+  const captions = page.getByRole('region', { name: 'Captions' });
+  await expect(captions).toHaveText(arrival?.[0] ?? 'no cue');
+  // The notice was about the slide left behind.
+  await expect(page.locator('.deck-narration-status')).toBeEmpty();
+  expect((await snapshot(page)).state).toBe('paused');
+
+  await play(page);
+  await expect.poll(async () => (await snapshot(page)).audioSrc).toContain('november-1985');
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.2);
+  expect((await snapshot(page)).slide).toBe('november-1985');
+});
+
+test('R, X, [ and ] work while the speed list has focus, and the list keeps its own keys', async ({ page }) => {
+  await openNarratedDeck(page, '', '#/intercut');
+  const speed = page.getByRole('combobox', { name: 'Narration speed' });
+  await speed.focus();
+  await page.keyboard.press('r');
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'playing');
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.1);
+  await page.keyboard.press('BracketRight');
+  await expect(speed).toHaveValue('1.25');
+  // Arrows move through the list, not through the slides.
+  await page.keyboard.press('ArrowDown');
+  await expect(speed).toHaveValue('1.5');
+  expect(await snapshot(page)).toMatchObject({ slide: 'intercut', fragments: 0, audioRate: 1.5 });
+  await page.keyboard.press('r');
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'paused');
+  await page.keyboard.press('x');
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'idle');
+  await expect(speed).toBeFocused();
+});
+
+test('the help dialog pauses narration; R in the overview closes it and narrates the slide picked', async ({
+  page,
+}) => {
+  await openNarratedDeck(page, '', '#/intercut');
+  await play(page);
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.2);
+  await page.keyboard.press('Shift+Slash');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'paused');
+  const paused = await snapshot(page);
+  expect(paused.audioPaused).toBe(true);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+  // Closing it leaves narration paused, as the overview does, until the viewer plays it.
+  expect((await snapshot(page)).state).toBe('paused');
+
+  await page.keyboard.press('o');
+  await expect.poll(() => page.evaluate(() => window.Reveal?.isOverview())).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await snapshot(page)).slide).toBe('more-machine-than-man');
+  await page.keyboard.press('r');
+  await expect.poll(() => page.evaluate(() => window.Reveal?.isOverview())).toBe(false);
+  await expect(page.locator('html')).toHaveAttribute('data-narration', 'playing');
+  await expect.poll(async () => (await snapshot(page)).audioSrc).toContain('more-machine-than-man');
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.1);
+});
+
+test('the first press starts the audio inside the press itself, as Safari requires, before the cue timings load', async ({
+  page,
+}) => {
+  // Safari lets an element play later only if play() was called on it during a person's press.
+  await page.addInitScript(() => {
+    const calls: { inPress: boolean; src: string }[] = [];
+    (window as unknown as { playCalls: typeof calls }).playCalls = calls;
+    let inPress = false;
+    window.addEventListener(
+      'click',
+      () => {
+        inPress = true;
+      },
+      true,
+    );
+    window.addEventListener('click', () => {
+      inPress = false;
+    });
+    const play = HTMLMediaElement.prototype.play;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      calls.push({ inPress, src: this.getAttribute('src') ?? '' });
+      return play.call(this);
+    };
+  });
+  // The cue timings arrive late, as on a slow connection.
+  await page.route(MANIFEST_CHUNK, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await openNarratedDeck(page, FAST, '#/intercut');
+  await play(page);
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.3);
+  const calls = await page.evaluate(
+    () => (window as unknown as { playCalls: { inPress: boolean; src: string }[] }).playCalls,
+  );
+  expect(calls[0]).toMatchObject({ inPress: true });
+  expect(calls[0]?.src).toContain('intercut');
+  expect((await snapshot(page)).slide).toBe('intercut');
 });
 
 test('a slide whose audio does not load is read another way, with a notice, and narration goes on', async ({
@@ -162,7 +281,8 @@ test('captions are on by default, readable below the slide, and C turns them off
   expect((slideBox?.y ?? 0) + (slideBox?.height ?? 0)).toBeLessThanOrEqual((captionBox?.y ?? 0) + 1);
   const colors = await captions.evaluate((region) => {
     const text = getComputedStyle(region.querySelector('p') as Element).color;
-    return { text, band: getComputedStyle(region).backgroundColor };
+    const band = region.closest('.deck-narration-band') ?? region;
+    return { text, band: getComputedStyle(band).backgroundColor };
   });
   expect(colors).toEqual({ text: 'rgb(255, 255, 255)', band: 'rgb(0, 0, 0)' });
   await expect(page.getByRole('button', { name: 'Captions' })).toHaveAttribute('aria-pressed', 'true');

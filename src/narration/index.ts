@@ -10,3 +10,4 @@ export {
   stepRate,
 } from './rate.ts';
 export * from './timeline.ts';
+export { MAX_VOICE_CHOICES, rankVoices, type VoiceInfo, type VoiceRanking } from './voice-ranking.ts';

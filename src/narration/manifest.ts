@@ -26,7 +26,8 @@ export interface NarrationVoiceSettings {
   readonly espeakRate: number;
   /** eSpeak pitch, 0 to 99. */
   readonly pitch: number;
-  readonly sampleRateHz: number;
+  /** The MP3's sample rate (the encoder resamples eSpeak's 22,050 Hz to it). */
+  readonly mp3SampleRateHz: 8_000 | 11_025 | 12_000 | 16_000 | 22_050 | 24_000;
   /** MP3 constant bitrate. */
   readonly bitrateKbps: number;
   /** Silence between script parts, so a fragment appears before its words. */

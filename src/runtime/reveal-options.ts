@@ -53,6 +53,9 @@ export function revealOptions(data: DeckDataset, context: RuntimeContext): DeckR
     overview: true,
     jumpToSlide: true,
     touch: true,
+    // reveal.js turns narrow windows (phones, up to 435 px) into a scrolling page by default; this
+    // deck stays a deck there too, scaled to the screen, swiped, narrated and deep-linked as anywhere.
+    scrollActivationWidth: null,
     navigationMode: 'linear',
     // The deck's own help dialog (src/runtime/controllers/keyboard-help.ts) replaces reveal's.
     help: false,

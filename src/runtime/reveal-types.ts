@@ -2,11 +2,13 @@ import type { RevealApi, RevealConfig } from 'reveal.js';
 
 /**
  * reveal.js 6.0.2 ships types with gaps; the missing options are added here, in one place.
- * `showNotes` accepts 'separate-page' (print view); `totalTime` and `minimumTimePerSlide` drive pacing.
+ * `showNotes` accepts 'separate-page' (print view); `totalTime` and `minimumTimePerSlide` drive pacing;
+ * `scrollActivationWidth: null` turns off the automatic scroll view (documented, typed number only).
  */
-export type DeckRevealConfig = Omit<RevealConfig, 'showNotes' | 'defaultTiming'> & {
+export type DeckRevealConfig = Omit<RevealConfig, 'showNotes' | 'defaultTiming' | 'scrollActivationWidth'> & {
   showNotes?: boolean | 'separate-page';
   defaultTiming?: number | null;
+  scrollActivationWidth?: number | null;
   totalTime?: number;
   minimumTimePerSlide?: number;
 };

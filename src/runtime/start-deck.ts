@@ -20,12 +20,15 @@ export async function startDeck(root = document.querySelector<HTMLElement>('.rev
       plugins: [LazyNotes],
     }),
   );
-  const help = new KeyboardHelp(deck);
+  let narration: NarrationController | null = null;
+  // The help dialog covers the slide, and its keys are its own: narration pauses while it is open.
+  const help = new KeyboardHelp(deck, { onOpen: () => narration?.pause() });
   window.Reveal = deck;
   await deck.initialize();
   if (!deck.isSpeakerNotes()) help.bind();
   if (narrationAllowed(deck, window.location.search)) {
-    new NarrationController(deck).bind();
+    narration = new NarrationController(deck);
+    narration.bind();
     help.addShortcuts('Narration', NARRATION_SHORTCUTS);
   }
   return deck;

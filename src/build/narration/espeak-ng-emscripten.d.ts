@@ -21,6 +21,8 @@ declare module '@echogarden/espeak-ng-emscripten' {
     set_voice(voice: string): void;
     set_rate(wordsPerMinute: number): void;
     set_pitch(pitch: number): void;
+    /** Hz of the samples synthesize() delivers. */
+    readonly samplerate: number;
     synthesize(text: string, onChunk: (samples: Int16Array | undefined, events: EspeakEvent[]) => void): void;
   }
   export interface EspeakModule {

@@ -6,16 +6,24 @@ import initialize, { type ESpeakNGWorker } from '@echogarden/espeak-ng-emscripte
 import type { NarrationVoiceSettings, WordTiming } from '../../narration/index.ts';
 
 export interface Utterance {
-  /** 16-bit mono samples at the voice's sample rate. */
+  /** 16-bit mono samples at the synthesizer's sample rate. */
   readonly samples: Int16Array;
   /** Each word's start, with its offset in the text that was given. */
   readonly words: readonly WordTiming[];
 }
 
 export interface Synthesizer {
+  /** The rate of the samples it makes (eSpeak NG: 22,050 Hz). */
+  readonly sampleRateHz: number;
   speak(text: string): Utterance;
 }
 
+/**
+ * A fresh eSpeak NG engine. eSpeak keeps state from one utterance to the next (its noise source
+ * among it), and a new worker in the same engine does not reset it, so the same words said after
+ * other words come out different: each slide gets an engine of its own, so its audio depends on
+ * its script alone and re-rendering an unchanged slide gives the same file.
+ */
 export async function createSynthesizer(voice: NarrationVoiceSettings): Promise<Synthesizer> {
   const module = await initialize();
   const worker: ESpeakNGWorker = new module.eSpeakNGWorker();
@@ -23,6 +31,7 @@ export async function createSynthesizer(voice: NarrationVoiceSettings): Promise<
   worker.set_rate(voice.espeakRate);
   worker.set_pitch(voice.pitch);
   return {
+    sampleRateHz: worker.samplerate,
     speak(text) {
       const { spoken, sourceIndex } = speakable(text);
       const chunks: Int16Array[] = [];

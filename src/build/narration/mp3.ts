@@ -1,14 +1,23 @@
 /** MP3 encoding (LAME compiled to WebAssembly, build time only) and reading an MP3's length. */
 import { createMp3Encoder } from 'wasm-media-encoders';
+import type { NarrationVoiceSettings } from '../../narration/index.ts';
 
 type Mp3Bitrate = 8 | 16 | 24 | 32 | 40 | 48 | 64;
 
-export async function encodeMp3(samples: Int16Array, sampleRateHz: number, bitrateKbps: number): Promise<Uint8Array> {
+export type Mp3Settings = Pick<NarrationVoiceSettings, 'mp3SampleRateHz' | 'bitrateKbps'>;
+
+/** Encodes mono samples given at inputRateHz into a constant-bitrate MP3 at the settings' rate. */
+export async function encodeMp3(samples: Int16Array, inputRateHz: number, settings: Mp3Settings): Promise<Uint8Array> {
   const encoder = await createMp3Encoder();
-  encoder.configure({ channels: 1, sampleRate: sampleRateHz, bitrate: bitrateKbps as Mp3Bitrate });
+  encoder.configure({
+    channels: 1,
+    sampleRate: inputRateHz,
+    outputSampleRate: settings.mp3SampleRateHz,
+    bitrate: settings.bitrateKbps as Mp3Bitrate,
+  });
   const floats = Float32Array.from(samples, (sample) => sample / 32_768);
   const chunks: Uint8Array[] = [];
-  const blockSamples = sampleRateHz;
+  const blockSamples = inputRateHz;
   // The encoder reuses its output buffer, so each chunk is copied before the next call.
   for (let at = 0; at < floats.length; at += blockSamples) {
     chunks.push(Uint8Array.from(encoder.encode([floats.subarray(at, at + blockSamples)])));
@@ -30,9 +39,21 @@ const SAMPLE_RATES_HZ: Record<number, readonly number[]> = {
 
 /** An MP3's length in milliseconds, by walking its layer III frames; null when it holds none. */
 export function mp3DurationMs(bytes: Uint8Array): number | null {
+  return readMp3(bytes)?.durationMs ?? null;
+}
+
+/** What an MP3's frame headers say: its length, and every sample rate its frames use. */
+export interface Mp3Facts {
+  readonly durationMs: number;
+  readonly sampleRatesHz: readonly number[];
+}
+
+/** Walks an MP3's layer III frames; null when it holds none. */
+export function readMp3(bytes: Uint8Array): Mp3Facts | null {
   let at = skipId3(bytes);
   let seconds = 0;
   let frames = 0;
+  const sampleRatesHz = new Set<number>();
   while (at + 4 <= bytes.length) {
     const b1 = bytes[at + 1] ?? 0;
     const b2 = bytes[at + 2] ?? 0;
@@ -48,9 +69,10 @@ export function mp3DurationMs(bytes: Uint8Array): number | null {
     const size = Math.floor(((samplesPerFrame / 8) * bitrate * 1000) / sampleRate) + ((b2 >> 1) & 1);
     seconds += samplesPerFrame / sampleRate;
     frames += 1;
+    sampleRatesHz.add(sampleRate);
     at += size;
   }
-  return frames > 0 ? Math.round(seconds * 1000) : null;
+  return frames > 0 ? { durationMs: Math.round(seconds * 1000), sampleRatesHz: [...sampleRatesHz] } : null;
 }
 
 function skipId3(bytes: Uint8Array): number {

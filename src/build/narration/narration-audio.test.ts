@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASSETS_DIR, loadDeck } from '../load-deck.ts';
 import { NARRATION_COMMAND, narrationProblems, readManifest } from './cache.ts';
-import { mp3DurationMs } from './mp3.ts';
+import { readMp3 } from './mp3.ts';
 import { NARRATION_VOICE } from './voice-settings.ts';
 
 const NARRATION_DIR = resolve(ASSETS_DIR, 'narration');
@@ -16,13 +16,15 @@ describe('the deck’s narration audio', () => {
     expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
   });
 
-  it(`is MP3 as long as its captions, at no more than ${MAX_KB_PER_MINUTE} KB per minute`, () => {
+  it(`is MP3 at the declared sample rate, as long as its captions, at no more than ${MAX_KB_PER_MINUTE} KB per minute`, () => {
     const manifest = readManifest(NARRATION_DIR);
     expect(manifest).not.toBeNull();
     for (const [id, entry] of Object.entries(manifest?.slides ?? {})) {
       const bytes = readFileSync(resolve(NARRATION_DIR, entry.file));
-      const durationMs = mp3DurationMs(bytes);
-      expect(durationMs, `slide "${id}"`).not.toBeNull();
+      const mp3 = readMp3(bytes);
+      expect(mp3, `slide "${id}"`).not.toBeNull();
+      expect(mp3?.sampleRatesHz, `slide "${id}"`).toEqual([manifest?.voice.mp3SampleRateHz]);
+      const durationMs = mp3?.durationMs;
       // The encoder pads up to a frame at each end.
       expect(Math.abs((durationMs ?? 0) - entry.timeline.durationMs), `slide "${id}"`).toBeLessThan(150);
       const kbPerMinute = bytes.length / 1000 / ((durationMs ?? 1) / 60_000);

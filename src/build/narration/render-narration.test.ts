@@ -7,7 +7,7 @@ import { deckOf, validSlides } from '../../model/test-fixtures.ts';
 import { splitCues } from '../../narration/index.ts';
 import { narrationProblems, readManifest } from './cache.ts';
 import { speakable } from './espeak.ts';
-import { mp3DurationMs } from './mp3.ts';
+import { mp3DurationMs, readMp3 } from './mp3.ts';
 import { renderNarration } from './render-narration.ts';
 import { NARRATION_VOICE } from './voice-settings.ts';
 
@@ -43,6 +43,36 @@ describe('rendering narration', () => {
     const mp3 = readFileSync(join(dir, 'generated/four.mp3'));
     expect(mp3.length).toBe(reasons?.bytes);
     expect(Math.abs((mp3DurationMs(mp3) ?? 0) - (reasons?.timeline.durationMs ?? 0))).toBeLessThan(150);
+  });
+
+  it('renders the same script to the same bytes and timings, whatever was rendered before it', async () => {
+    // Slides one and three share a script; two, said between them, is different.
+    const same = 'Rocky runs up the mountain. Drago runs on a machine, with needles.';
+    const deck = deckWith((slides) => {
+      slides[0] = { ...(slides[0] as Slide), notes: same };
+      slides[1] = { ...(slides[1] as Slide), notes: 'Hearts on Fire plays? Yes! Then the snow, and silence.' };
+      slides[2] = { ...(slides[2] as Slide), notes: same };
+    });
+    const run = await renderNarration(deck, dir, NARRATION_VOICE);
+    const first = readFileSync(join(dir, 'generated/title.mp3'));
+    const again = readFileSync(join(dir, 'generated/three.mp3'));
+    expect(again.equals(first), 'the second slide with the same script has the same MP3').toBe(true);
+    expect(run.manifest.slides.three?.timeline).toEqual(run.manifest.slides.title?.timeline);
+
+    // And a forced re-render of the whole deck changes no file.
+    await renderNarration(deck, dir, NARRATION_VOICE, { force: true });
+    expect(readFileSync(join(dir, 'generated/title.mp3')).equals(first), 'a forced re-render changed the MP3').toBe(
+      true,
+    );
+    expect(readManifest(dir)).toEqual(run.manifest);
+  });
+
+  it('makes MP3 at the sample rate the voice settings declare', async () => {
+    const run = await renderNarration(deckWith(), dir, NARRATION_VOICE);
+    for (const entry of Object.values(run.manifest.slides)) {
+      const mp3 = readMp3(readFileSync(join(dir, entry.file)));
+      expect(mp3?.sampleRatesHz, entry.file).toEqual([NARRATION_VOICE.settings.mp3SampleRateHz]);
+    }
   });
 
   it('renders again only the slides whose script changed, and says which is stale until it does', async () => {

@@ -44,7 +44,6 @@ export async function renderNarration(
   mkdirSync(resolve(narrationDir, GENERATED_DIR), { recursive: true });
 
   const toRender = new Set(plan.render.map((placed) => placed.slide.id));
-  const synthesizer = toRender.size > 0 ? await createSynthesizer(voice.settings) : null;
   const slides: Record<string, GeneratedNarration> = {};
   for (const placed of deck.slides) {
     const id = placed.slide.id;
@@ -53,7 +52,8 @@ export async function renderNarration(
       slides[id] = kept;
       continue;
     }
-    if (!synthesizer) throw new Error(`Slide "${id}" needs rendering but no synthesizer was started.`);
+    // A fresh engine per slide: one reused across slides makes the audio depend on what it said before.
+    const synthesizer = await createSynthesizer(voice.settings);
     const { mp3, timeline } = await renderSlide(placed, synthesizer, voice.settings, voice.spoken);
     const file = generatedFile(id);
     writeFileSync(resolve(narrationDir, file), mp3);

@@ -7,11 +7,13 @@ import { NARRATION_VOICE_SETTINGS } from './voice-settings.ts';
 
 /** A synthesizer that records what it is asked to say and gives each word 100 ms (of silence). */
 function listeningSynthesizer(heard: string[]): Synthesizer {
+  const sampleRateHz = 22_050;
   return {
+    sampleRateHz,
     speak(text) {
       heard.push(text);
       const words = [...text.matchAll(/\S+/g)].map((match, index) => ({ offset: match.index, ms: index * 100 }));
-      return { samples: new Int16Array((words.length * NARRATION_VOICE_SETTINGS.sampleRateHz) / 10), words };
+      return { samples: new Int16Array((words.length * sampleRateHz) / 10), words };
     },
   };
 }

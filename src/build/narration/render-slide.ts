@@ -24,7 +24,7 @@ export async function renderSlide(
   voice: NarrationVoiceSettings,
   spoken: SpokenForm,
 ): Promise<RenderedSlide> {
-  const samplesPerMs = voice.sampleRateHz / 1000;
+  const samplesPerMs = synthesizer.sampleRateHz / 1000;
   const gap = new Int16Array(Math.round(voice.partGapMs * samplesPerMs));
   const pieces: Int16Array[] = [];
   const parts: TimedPart[] = [];
@@ -53,6 +53,6 @@ export async function renderSlide(
     samples.set(piece, at);
     at += piece.length;
   }
-  const mp3 = await encodeMp3(samples, voice.sampleRateHz, voice.bitrateKbps);
+  const mp3 = await encodeMp3(samples, synthesizer.sampleRateHz, voice);
   return { mp3, timeline: { durationMs: Math.round(atMs), parts } };
 }

@@ -1,6 +1,9 @@
 /**
- * Captions: the sentence being narrated, in a band below the slide (the slide is scaled to make
- * room, so captions never cover it). On by default; C or the CC button turns them off and on.
+ * The narration band below the slide: captions (the sentence being narrated) and the narration's
+ * notices (a slide read another way, sound refused, the end). The deck is scaled into the room
+ * above the band, so neither ever covers a slide. Captions are on by default; C or the CC button
+ * turns them off and on. The band keeps room for the longest caption of the deck at the window's
+ * size, so every caption fits and the slide does not jump from one sentence to the next.
  */
 import type { Shortcut } from '../keys.ts';
 import type { RevealApi } from '../reveal-types.ts';
@@ -8,8 +11,16 @@ import type { RevealApi } from '../reveal-types.ts';
 const C_KEY_CODE = 67;
 /** Remembers a viewer's choice across visits. */
 const STORAGE_KEY = 'deck-captions';
-/** On the root element while the caption band is shown: the theme shrinks the deck above it. */
+/** On the root element while the band is shown: the theme shrinks the deck above it. */
 export const CAPTIONS_SHOWN_CLASS = 'deck-captions-shown';
+/** Fewest caption lines the band keeps room for. */
+const MIN_CAPTION_LINES = 2;
+/** The band's captions take at most this share of the window's height; the type gets smaller first. */
+const MAX_CAPTION_SHARE = 0.3;
+/** Smallest caption type, in CSS pixels, before a long caption is allowed more than its share. */
+const MIN_CAPTION_PX = 13;
+/** Caption line height, as a multiple of the type size (the theme's `--caption-leading`). */
+const CAPTION_LEADING = 1.3;
 
 export const CAPTION_SHORTCUTS: readonly Shortcut[] = [{ keys: ['C'], action: 'Captions on or off' }];
 
@@ -21,20 +32,29 @@ export interface CaptionsConfig {
 export interface CaptionsHooks {
   /** Captions were turned on or off. */
   onToggle?: (enabled: boolean) => void;
+  /** Every caption the deck can show, so the band can keep room for the longest. */
+  captionTexts?: () => readonly string[];
 }
 
 export class Captions {
   private readonly deck: RevealApi;
   private readonly hooks: CaptionsHooks;
   private config: CaptionsConfig = { enabled: readPreference() };
+  private band: HTMLElement | null = null;
+  private status: HTMLElement | null = null;
   private region: HTMLElement | null = null;
   private line: HTMLElement | null = null;
+  private measure: HTMLElement | null = null;
+  private bandSize: ResizeObserver | null = null;
   private active = false;
+  private hidden = false;
+  private fitFrame = 0;
 
   constructor(deck: RevealApi, hooks: CaptionsHooks = {}) {
     this.deck = deck;
     this.hooks = hooks;
     this.onCaptionsKey = this.onCaptionsKey.bind(this);
+    this.onWindowResize = this.onWindowResize.bind(this);
   }
 
   configure(config: Partial<CaptionsConfig>): void {
@@ -47,41 +67,72 @@ export class Captions {
   }
 
   bind(): void {
-    this.region = document.createElement('div');
-    this.region.className = 'deck-captions';
+    this.band = element('div', 'deck-narration-band');
+    this.status = element('p', 'deck-narration-status');
+    this.status.setAttribute('role', 'status');
+    this.region = element('div', 'deck-captions');
     this.region.setAttribute('role', 'region');
     this.region.setAttribute('aria-label', 'Captions');
-    this.line = document.createElement('p');
-    this.line.className = 'deck-captions-text';
+    this.line = element('p', 'deck-captions-text');
     // The voice already speaks these words; a screen reader should not say them a second time.
     this.line.setAttribute('aria-live', 'off');
     this.region.append(this.line);
-    document.body.append(this.region);
+    this.band.append(this.status, this.region);
+    // Lays captions out as the band would, to find how many lines the longest needs.
+    this.measure = element('p', 'deck-captions-measure');
+    this.measure.setAttribute('aria-hidden', 'true');
+    document.body.append(this.band, this.measure);
+    this.bandSize = new ResizeObserver(() => this.onBandResize());
+    this.bandSize.observe(this.band);
     this.deck.addKeyBinding({ keyCode: C_KEY_CODE, key: 'C', description: 'Captions on or off' }, this.onCaptionsKey);
+    window.addEventListener('resize', this.onWindowResize);
+    this.fit();
+    // Until the caption font has loaded, lines are measured in a fallback font.
+    void document.fonts?.ready.then(() => this.fit());
     this.update();
   }
 
   unbind(): void {
     this.deck.removeKeyBinding(C_KEY_CODE);
+    window.removeEventListener('resize', this.onWindowResize);
+    this.bandSize?.disconnect();
+    window.cancelAnimationFrame(this.fitFrame);
   }
 
   destroy(): void {
     this.unbind();
     this.setActive(false);
-    this.region?.remove();
+    this.band?.remove();
+    this.measure?.remove();
+    this.band = null;
+    this.status = null;
     this.region = null;
     this.line = null;
+    this.measure = null;
   }
 
-  /** While narration runs (playing or paused) the band is shown, if captions are on. */
+  /** While narration runs (playing or paused) captions are shown, if they are on. */
   setActive(active: boolean): void {
     this.active = active;
     if (!active) this.show('');
     this.update();
   }
 
+  /** Hides the whole band, notices too, while the screen is blacked out. */
+  setHidden(hidden: boolean): void {
+    this.hidden = hidden;
+    this.update();
+  }
+
   show(text: string): void {
-    if (this.line) this.line.textContent = text;
+    if (this.line && this.line.textContent !== text) this.line.textContent = text;
+  }
+
+  /** A notice in the band, above the captions; '' for none. */
+  notify(text: string): void {
+    if (!this.status || this.status.textContent === text) return;
+    this.status.textContent = text;
+    this.update();
   }
 
   toggle(): void {
@@ -92,19 +143,77 @@ export class Captions {
   }
 
   private update(): void {
-    if (!this.region) return;
-    const shown = this.active && this.config.enabled;
-    this.region.hidden = !shown;
+    if (!this.band || !this.region) return;
+    const captions = this.active && this.config.enabled;
+    const notice = Boolean(this.status?.textContent);
+    this.region.hidden = !captions;
+    this.band.hidden = this.hidden;
+    this.band.toggleAttribute('data-empty', !(captions || notice));
+    this.onBandResize();
+  }
+
+  /** The deck's room is the window less the band: reveal.js scales the slide to it. */
+  private onBandResize(): void {
+    const band = this.band;
+    if (!band) return;
+    const height = band.hidden ? 0 : band.getBoundingClientRect().height;
     const root = document.documentElement;
-    if (root.classList.contains(CAPTIONS_SHOWN_CLASS) === shown) return;
-    root.classList.toggle(CAPTIONS_SHOWN_CLASS, shown);
-    // The deck's size changed with the band: reveal.js scales the slide to the new room.
+    const value = `${Math.ceil(height)}px`;
+    if (root.style.getPropertyValue('--caption-band') === value) return;
+    root.style.setProperty('--caption-band', value);
+    root.classList.toggle(CAPTIONS_SHOWN_CLASS, height > 0);
     this.deck.layout();
+  }
+
+  private onWindowResize(): void {
+    window.cancelAnimationFrame(this.fitFrame);
+    this.fitFrame = window.requestAnimationFrame(() => this.fit());
+  }
+
+  /**
+   * Sizes caption type and the band's lines for this window: the theme's size if the longest
+   * caption then fits within its share of the height, else smaller type.
+   */
+  private fit(): void {
+    const measure = this.measure;
+    const texts = this.hooks.captionTexts?.() ?? [];
+    if (!measure || texts.length === 0) return;
+    const root = document.documentElement;
+    root.style.removeProperty('--caption-size');
+    measure.style.removeProperty('font-size');
+    const themeSize = Number.parseFloat(getComputedStyle(measure).fontSize);
+    let size = Math.round(themeSize);
+    let lines = this.linesNeeded(texts, size);
+    while (size > MIN_CAPTION_PX && lines * size * CAPTION_LEADING > window.innerHeight * MAX_CAPTION_SHARE) {
+      size -= 1;
+      lines = this.linesNeeded(texts, size);
+    }
+    measure.textContent = '';
+    root.style.setProperty('--caption-size', `${size}px`);
+    root.style.setProperty('--caption-lines', String(Math.max(MIN_CAPTION_LINES, lines)));
+  }
+
+  private linesNeeded(texts: readonly string[], sizePx: number): number {
+    const measure = this.measure;
+    if (!measure) return MIN_CAPTION_LINES;
+    measure.style.fontSize = `${sizePx}px`;
+    let lines = 0;
+    for (const text of texts) {
+      measure.textContent = text;
+      lines = Math.max(lines, Math.round(measure.getBoundingClientRect().height / (sizePx * CAPTION_LEADING)));
+    }
+    return lines;
   }
 
   private onCaptionsKey(): void {
     this.toggle();
   }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  return node;
 }
 
 function readPreference(): boolean {

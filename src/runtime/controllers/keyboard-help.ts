@@ -3,15 +3,22 @@ import type { RevealApi } from '../reveal-types.ts';
 
 const QUESTION_MARK_KEY_CODE = 191;
 
+export interface KeyboardHelpHooks {
+  /** The dialog opened over the deck (narration pauses, as for the overview). */
+  onOpen?: () => void;
+}
+
 /** The keyboard help: a modal dialog listing every shortcut, opened with `?` or its button. */
 export class KeyboardHelp {
   private readonly deck: RevealApi;
+  private readonly hooks: KeyboardHelpHooks;
   private readonly groups: ShortcutGroup[] = defaultShortcutGroups();
   private dialog: HTMLDialogElement | null = null;
   private button: HTMLButtonElement | null = null;
 
-  constructor(deck: RevealApi) {
+  constructor(deck: RevealApi, hooks: KeyboardHelpHooks = {}) {
     this.deck = deck;
+    this.hooks = hooks;
     this.onButtonClick = this.onButtonClick.bind(this);
     this.onDialogClick = this.onDialogClick.bind(this);
     this.onHelpKey = this.onHelpKey.bind(this);
@@ -71,6 +78,7 @@ export class KeyboardHelp {
     if (!this.dialog || this.dialog.open) return;
     this.dialog.replaceChildren(...this.renderContent());
     this.dialog.showModal();
+    this.hooks.onOpen?.();
   }
 
   close(): void {

@@ -1,7 +1,7 @@
 /**
- * The narration's on-screen controls: play or pause, stop, captions, speed and voice, and a
- * status line for notices (sound blocked, a slide's audio missing). They only report what a person
- * asked for; the narration controller decides what happens.
+ * The narration's on-screen controls: play or pause, stop, captions, speed and voice. They only
+ * report what a person asked for; the narration controller decides what happens. (Notices show in
+ * the band below the slide: captions.ts.)
  */
 import { formatRate, NARRATION_SPEEDS } from '../../narration/index.ts';
 import type { RevealApi } from '../reveal-types.ts';
@@ -23,7 +23,6 @@ export interface NarrationView {
   readonly captions: boolean;
   readonly voices: readonly VoiceChoice[];
   readonly voice: string;
-  readonly notice: string;
 }
 
 export interface NarrationControlsHooks {
@@ -36,6 +35,25 @@ export interface NarrationControlsHooks {
 
 /** Keys a focused button uses itself, so they must not also move the slides. */
 const BUTTON_KEYS = new Set([' ', 'Enter']);
+/** Keys a focused list uses itself: to move through it, open it and close it. */
+const LIST_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  ' ',
+  'Enter',
+  'Escape',
+]);
+/**
+ * Narration, caption and help keys act from a focused list too (R pauses from the speed list);
+ * any other letter or digit is the list's own, to jump to an entry by typing it.
+ */
+const DECK_KEYS = new Set(['r', 'x', 'c', '[', ']', '?']);
 
 export class NarrationControls {
   private readonly deck: RevealApi;
@@ -46,7 +64,6 @@ export class NarrationControls {
   private captions: HTMLButtonElement | null = null;
   private speed: HTMLSelectElement | null = null;
   private voice: HTMLSelectElement | null = null;
-  private status: HTMLElement | null = null;
   /** Speeds in the list: the usual ones and any other the deck was given (`?narrationRate=16`). */
   private readonly speeds = new Set<number>(NARRATION_SPEEDS);
 
@@ -79,11 +96,8 @@ export class NarrationControls {
     this.speed = select('deck-narration-speed', 'Narration speed');
     this.speed.title = 'Narration speed ([ and ])';
     this.voice = select('deck-narration-voice', 'Narration voice');
-    this.status = document.createElement('p');
-    this.status.className = 'deck-narration-status';
-    this.status.setAttribute('role', 'status');
 
-    bar.append(this.play, this.stop, this.captions, this.speed, this.voice, this.status, audio);
+    bar.append(this.play, this.stop, this.captions, this.speed, this.voice, audio);
     this.play.addEventListener('click', this.onPlayClick);
     this.stop.addEventListener('click', this.onStopClick);
     this.captions.addEventListener('click', this.onCaptionsClick);
@@ -110,7 +124,7 @@ export class NarrationControls {
   }
 
   render(view: NarrationView): void {
-    if (!this.play || !this.stop || !this.captions || !this.speed || !this.voice || !this.status) return;
+    if (!this.play || !this.stop || !this.captions || !this.speed || !this.voice) return;
     const playing = view.state === 'playing';
     this.play.textContent = playing ? 'Pause narration' : 'Play narration';
     this.play.dataset.state = view.state;
@@ -128,7 +142,6 @@ export class NarrationControls {
     replaceOptions(this.voice, view.voices, view.voice);
     // With no browser voices there is nothing to choose.
     this.voice.hidden = view.voices.length < 2;
-    if (this.status.textContent !== view.notice) this.status.textContent = view.notice;
   }
 
   private onPlayClick(): void {
@@ -153,11 +166,14 @@ export class NarrationControls {
     if (this.voice) this.hooks.onVoice(this.voice.value);
   }
 
-  /** Space on a button and every key in a list belong to the control; reveal.js must not see them too. */
+  /** Keys a focused control uses itself are kept from reveal.js; the deck's other keys go through. */
   private onBarKeyDown(event: KeyboardEvent): void {
     const target = event.target;
+    const key = event.key;
     const ownKey =
-      target instanceof HTMLSelectElement || (target instanceof HTMLButtonElement && BUTTON_KEYS.has(event.key));
+      target instanceof HTMLSelectElement
+        ? LIST_KEYS.has(key) || (key.length === 1 && !DECK_KEYS.has(key.toLowerCase()))
+        : target instanceof HTMLButtonElement && BUTTON_KEYS.has(key);
     if (ownKey) event.stopPropagation();
   }
 }

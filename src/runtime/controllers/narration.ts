@@ -7,13 +7,15 @@ import { spokenText } from '../../../slides/pronunciation.ts';
 import {
   type CuePosition,
   clampRate,
+  MAX_VOICE_CHOICES,
   type NarrationManifest,
   narrationRateFromQuery,
+  rankVoices,
   stepRate,
 } from '../../narration/index.ts';
 import type { Shortcut } from '../keys.ts';
 import { AudioVoice } from '../narration/audio-voice.ts';
-import { audioSourceFor, loadManifest, type MissingAudio } from '../narration/narration-sources.ts';
+import { audioSourceFor, likelyAudioUrl, loadManifest, type MissingAudio } from '../narration/narration-sources.ts';
 import { readSlideScript, type SlideScript } from '../narration/slide-script.ts';
 import { browserVoices, SpeechVoice } from '../narration/speech-voice.ts';
 import { TimedVoice } from '../narration/timed-voice.ts';
@@ -28,8 +30,10 @@ import {
   type VoiceChoice,
 } from './narration-controls.ts';
 
-/** Most browser voices offered in the voice list. */
-const MAX_VOICE_CHOICES = 16;
+/** How long "Narration finished" stays in the band, unless the viewer moves on first. */
+const FINISHED_NOTICE_MS = 8_000;
+/** On the root element while reveal.js blacks out the screen: the narration's band and controls hide too. */
+const BLACKED_OUT_CLASS = 'deck-blacked-out';
 
 const KEY = { play: 82, stop: 88, slower: 219, faster: 221 } as const;
 
@@ -80,12 +84,18 @@ export class NarrationController {
   /** The person moved while narration was paused: resuming starts where they went. */
   private moved = false;
   private gapTimer: number | undefined;
+  private noticeTimer: number | undefined;
   /** Between slides: the current slide is said and the next is due. */
   private betweenSlides = false;
+  /** Every caption of the deck, read once from the slides' notes. */
+  private captionTexts: readonly string[] | null = null;
 
   constructor(deck: RevealApi) {
     this.deck = deck;
-    this.captions = new Captions(deck, { onToggle: () => this.render() });
+    this.captions = new Captions(deck, {
+      onToggle: () => this.render(),
+      captionTexts: () => this.allCaptionTexts(),
+    });
     this.controls = new NarrationControls(deck, {
       onPlayToggle: () => this.toggle(),
       onStop: () => this.stop(),
@@ -102,6 +112,8 @@ export class NarrationController {
     this.onDeckSlideChanged = this.onDeckSlideChanged.bind(this);
     this.onDeckFragmentChanged = this.onDeckFragmentChanged.bind(this);
     this.onDeckPaused = this.onDeckPaused.bind(this);
+    this.onDeckResumed = this.onDeckResumed.bind(this);
+    this.onDeckOverviewShown = this.onDeckOverviewShown.bind(this);
     this.onSpeechVoicesChanged = this.onSpeechVoicesChanged.bind(this);
   }
 
@@ -118,7 +130,8 @@ export class NarrationController {
     this.deck.on('fragmentshown', this.onDeckFragmentChanged);
     this.deck.on('fragmenthidden', this.onDeckFragmentChanged);
     this.deck.on('paused', this.onDeckPaused);
-    this.deck.on('overviewshown', this.onDeckPaused);
+    this.deck.on('resumed', this.onDeckResumed);
+    this.deck.on('overviewshown', this.onDeckOverviewShown);
     this.deck.addKeyBinding({ keyCode: KEY.play, key: 'R', description: 'Play or pause narration' }, () =>
       this.toggle(),
     );
@@ -141,7 +154,8 @@ export class NarrationController {
     this.deck.off('fragmentshown', this.onDeckFragmentChanged);
     this.deck.off('fragmenthidden', this.onDeckFragmentChanged);
     this.deck.off('paused', this.onDeckPaused);
-    this.deck.off('overviewshown', this.onDeckPaused);
+    this.deck.off('resumed', this.onDeckResumed);
+    this.deck.off('overviewshown', this.onDeckOverviewShown);
     for (const keyCode of Object.values(KEY)) this.deck.removeKeyBinding(keyCode);
     if ('speechSynthesis' in window) {
       window.speechSynthesis.removeEventListener('voiceschanged', this.onSpeechVoicesChanged);
@@ -152,6 +166,8 @@ export class NarrationController {
 
   destroy(): void {
     this.stop();
+    window.clearTimeout(this.noticeTimer);
+    document.documentElement.classList.remove(BLACKED_OUT_CLASS);
     this.unbind();
     this.controls.destroy();
     this.captions.destroy();
@@ -167,14 +183,18 @@ export class NarrationController {
   }
 
   play(): void {
+    // Narration plays over the slide it says: the overview closes on the slide picked in it.
+    if (this.deck.isOverview()) this.deck.toggleOverview(false);
     if (this.state === 'paused' && !this.moved && (this.active || this.betweenSlides)) {
-      this.setState('playing', '');
+      // A notice about this slide (read another way) stays while it is said.
+      this.setState('playing', this.notice);
       if (this.betweenSlides) this.nextSlide();
       else this.active?.resume();
       return;
     }
     this.moved = false;
     this.setState('playing', '');
+    this.primeAudio();
     void this.startSlide(this.stepToStartFrom(), true);
   }
 
@@ -182,7 +202,7 @@ export class NarrationController {
     if (this.state !== 'playing') return;
     window.clearTimeout(this.gapTimer);
     this.active?.pause();
-    this.setState('paused', '');
+    this.setState('paused', this.notice);
   }
 
   stop(): void {
@@ -212,6 +232,17 @@ export class NarrationController {
     return shown > 0 && shown >= this.stepsShown('.fragment') ? 0 : shown;
   }
 
+  /**
+   * The first press starts the slide's audio element at once, muted, while the cue timings load:
+   * Safari lets an element play later only if it was played inside a person's press.
+   */
+  private primeAudio(): void {
+    if (this.manifest !== undefined || this.browserVoice(this.voiceChoice)) return;
+    const id = this.currentSection()?.id;
+    const url = id ? likelyAudioUrl(id) : undefined;
+    if (url && !this.failedAudio.has(id ?? '')) this.audio.prime(url);
+  }
+
   private async startSlide(fromPart: number, fromTop: boolean): Promise<void> {
     window.clearTimeout(this.gapTimer);
     this.betweenSlides = false;
@@ -225,11 +256,12 @@ export class NarrationController {
     // The last slide's words must not linger over the next one while its audio loads.
     this.captions.show('');
     if (script.parts.length === 0) return this.onSlideSaid();
+    // The browser's voice needs no manifest: it speaks at once, inside the press that asked for it.
+    const voice = this.browserVoice(this.voiceChoice);
+    if (voice) return this.speak(script, fromPart, voice);
     if (this.manifest === undefined) this.manifest = await loadManifest();
     if (this.script !== script || this.state !== 'playing') return;
 
-    const voice = this.browserVoice(this.voiceChoice);
-    if (voice) return this.speak(script, fromPart, voice);
     const source = this.failedAudio.has(script.id) ? 'failed' : audioSourceFor(script, this.manifest);
     if (typeof source === 'object') {
       if (this.notice) this.setState('playing', '');
@@ -248,8 +280,7 @@ export class NarrationController {
         : why === 'failed'
           ? 'its audio did not load'
           : 'it has no audio';
-    const voice =
-      browserVoices(this.config.lang).find((candidate) => candidate.default) ?? browserVoices(this.config.lang)[0];
+    const [voice] = this.rankedVoices();
     if (voice) {
       this.notice = `Slide ${script.number}: ${reason}, so the browser’s voice reads it.`;
       this.speak(script, fromPart, voice);
@@ -280,8 +311,11 @@ export class NarrationController {
   private onSlideSaid(): void {
     this.active = null;
     if (this.state !== 'playing') return;
-    if (this.deck.isLastSlide()) {
+    // By index against the count of slides (the deck is one row), not isLastSlide(), which is true
+    // on every slide of reveal.js's scroll view (?view=scroll).
+    if (this.deck.getIndices().h >= this.deck.getTotalSlides() - 1) {
       this.setState('ended', 'Narration finished: that was the last slide.');
+      this.noticeTimer = window.setTimeout(() => this.clearNotice(), FINISHED_NOTICE_MS);
       return;
     }
     this.betweenSlides = true;
@@ -324,26 +358,59 @@ export class NarrationController {
       // A person moved: narration goes on from the slide they reached.
       this.notice = '';
       void this.startSlide(this.stepToStartFrom(), true);
-    } else if (this.state === 'paused' || this.state === 'blocked') this.moved = true;
+    } else if (this.state === 'paused') {
+      this.moved = true;
+      // The slide's own notice is about the slide left behind.
+      this.notice = '';
+      this.showResumePoint();
+      this.render();
+    } else if (this.state === 'blocked') this.moved = true;
+    else if (this.state === 'ended') this.clearNotice();
   }
 
   private onDeckFragmentChanged(): void {
     if (this.driving) return;
     if (this.state === 'playing') void this.startSlide(this.stepsShown(), false);
-    else if (this.state === 'paused') this.moved = true;
+    else if (this.state === 'paused') {
+      this.moved = true;
+      this.showResumePoint();
+    }
   }
 
-  /** Blacking out the screen (B, .) or opening the overview pauses narration too. */
+  /** Paused and moved by hand: the caption shows where play will go on, not the slide left. */
+  private showResumePoint(): void {
+    const section = this.currentSection();
+    if (!section) return;
+    const script = readSlideScript(section, this.deck.getIndices().h + 1);
+    this.captions.show(script.cues[this.stepToStartFrom()]?.[0] ?? '');
+  }
+
+  /** Blacking out the screen (B, .) pauses narration and hides its band and controls with the slide. */
   private onDeckPaused(): void {
+    this.pause();
+    document.documentElement.classList.add(BLACKED_OUT_CLASS);
+    this.captions.setHidden(true);
+  }
+
+  private onDeckResumed(): void {
+    document.documentElement.classList.remove(BLACKED_OUT_CLASS);
+    this.captions.setHidden(false);
+  }
+
+  /** Opening the overview pauses narration too. */
+  private onDeckOverviewShown(): void {
     this.pause();
   }
 
+  private clearNotice(): void {
+    window.clearTimeout(this.noticeTimer);
+    if (!this.notice) return;
+    this.notice = '';
+    this.render();
+  }
+
   private onSpeechVoicesChanged(): void {
-    // Some systems offer hundreds of variants of one voice: the list shows the likeliest few.
-    const voices = browserVoices(this.config.lang)
-      .sort((a, b) => Number(b.default) - Number(a.default) || Number(b.localService) - Number(a.localService))
-      .slice(0, MAX_VOICE_CHOICES)
-      .map((voice) => ({ id: voice.voiceURI, label: `${voice.name} (browser)` }));
+    const voices = this.rankedVoices().map((voice) => ({ id: voice.voiceURI, label: `${voice.name} (browser)` }));
     this.voices = [DECK_VOICE, ...voices];
     if (!this.voices.some((voice) => voice.id === this.voiceChoice)) this.voiceChoice = DECK_VOICE.id;
     this.render();
@@ -354,7 +421,22 @@ export class NarrationController {
     return browserVoices(this.config.lang).find((voice) => voice.voiceURI === id);
   }
 
+  /** The browser's voices worth offering, best first (systems with eSpeak NG list thousands). */
+  private rankedVoices(): SpeechSynthesisVoice[] {
+    return rankVoices(browserVoices(this.config.lang), {
+      lang: this.config.lang,
+      preferred: navigator.languages ?? [],
+      max: MAX_VOICE_CHOICES,
+    });
+  }
+
+  private allCaptionTexts(): readonly string[] {
+    this.captionTexts ??= this.deck.getSlides().flatMap((section) => readSlideScript(section, 0).cues.flat());
+    return this.captionTexts;
+  }
+
   private setState(state: NarrationState, notice: string): void {
+    window.clearTimeout(this.noticeTimer);
     this.state = state;
     this.notice = notice;
     const running = state === 'playing' || state === 'paused';
@@ -370,9 +452,9 @@ export class NarrationController {
       captions: this.captions.enabled,
       voices: this.voices,
       voice: this.voiceChoice,
-      notice: this.notice,
     };
     this.controls.render(view);
+    this.captions.notify(this.notice);
   }
 
   private currentSection(): HTMLElement | null {

@@ -6,6 +6,11 @@ import type { Voice, VoiceListener } from './voice.ts';
 
 /** How often the play position is read; cue changes are seen within this, at any speed. */
 const TICK_MS = 40;
+/**
+ * Longest wait for a slide's audio to start playing, or to go on after running out of data, before
+ * the slide is read another way: a request that never answers must not hold narration forever.
+ */
+export const AUDIO_START_LIMIT_MS = 8_000;
 
 interface Playing {
   readonly script: SlideScript;
@@ -20,6 +25,8 @@ export class AudioVoice implements Voice {
   private playing: Playing | null = null;
   private follower: CueFollower | null = null;
   private timer: number | undefined;
+  /** Runs out when the audio has not (re)started playing within AUDIO_START_LIMIT_MS. */
+  private watchdog: number | undefined;
   /** Bumped by every start, pause and stop, so a late answer from play() is ignored. */
   private session = 0;
   private rate = 1;
@@ -31,9 +38,33 @@ export class AudioVoice implements Voice {
     this.onAudioEnded = this.onAudioEnded.bind(this);
     this.onAudioError = this.onAudioError.bind(this);
     this.onAudioLoadedMetadata = this.onAudioLoadedMetadata.bind(this);
+    this.onAudioWaiting = this.onAudioWaiting.bind(this);
+    this.onAudioPlaying = this.onAudioPlaying.bind(this);
     this.audio.addEventListener('ended', this.onAudioEnded);
     this.audio.addEventListener('error', this.onAudioError);
     this.audio.addEventListener('loadedmetadata', this.onAudioLoadedMetadata);
+    this.audio.addEventListener('waiting', this.onAudioWaiting);
+    this.audio.addEventListener('playing', this.onAudioPlaying);
+  }
+
+  /**
+   * Plays the slide's likely audio, muted, at once: called inside the person's click or key press
+   * while the cue timings still load, so browsers that allow play() only inside a press (Safari)
+   * allow this element's later play() calls too.
+   */
+  prime(url: string): void {
+    if (this.playing) return;
+    const audio = this.audio;
+    if (audio.getAttribute('src') !== url) audio.src = url;
+    audio.muted = true;
+    audio.play().then(
+      () => {
+        if (!this.playing) audio.pause();
+      },
+      () => {
+        // Refused or interrupted: start() plays it for real and reports what happens then.
+      },
+    );
   }
 
   /** Starts the slide's audio at a part. A recording's cues are timed once its length is known. */
@@ -42,6 +73,7 @@ export class AudioVoice implements Voice {
     this.playing = { script, timeline, fromPart };
     const audio = this.audio;
     if (audio.getAttribute('src') !== url) audio.src = url;
+    audio.muted = false;
     // Setting src resets playbackRate to the default, so both are set.
     this.setRate(rate);
     if (timeline) this.follow(timeline);
@@ -54,6 +86,7 @@ export class AudioVoice implements Voice {
   pause(): void {
     this.session += 1;
     this.stopTicking();
+    window.clearTimeout(this.watchdog);
     this.audio.pause();
   }
 
@@ -78,6 +111,8 @@ export class AudioVoice implements Voice {
     this.audio.removeEventListener('ended', this.onAudioEnded);
     this.audio.removeEventListener('error', this.onAudioError);
     this.audio.removeEventListener('loadedmetadata', this.onAudioLoadedMetadata);
+    this.audio.removeEventListener('waiting', this.onAudioWaiting);
+    this.audio.removeEventListener('playing', this.onAudioPlaying);
     this.audio.removeAttribute('src');
   }
 
@@ -89,6 +124,7 @@ export class AudioVoice implements Voice {
 
   private play(): void {
     const session = ++this.session;
+    this.armWatchdog();
     this.audio.playbackRate = this.rate;
     this.audio.play().then(
       () => {
@@ -103,6 +139,23 @@ export class AudioVoice implements Voice {
         else this.fail(mediaProblem(this.audio.error, error));
       },
     );
+  }
+
+  private armWatchdog(): void {
+    window.clearTimeout(this.watchdog);
+    const session = this.session;
+    this.watchdog = window.setTimeout(() => {
+      if (session === this.session) this.fail(`its audio did not play within ${AUDIO_START_LIMIT_MS / 1000} s`);
+    }, AUDIO_START_LIMIT_MS);
+  }
+
+  /** Out of data mid-slide: it has as long to go on as it had to start. */
+  private onAudioWaiting(): void {
+    if (this.playing && !this.audio.paused) this.armWatchdog();
+  }
+
+  private onAudioPlaying(): void {
+    window.clearTimeout(this.watchdog);
   }
 
   private tick(): void {

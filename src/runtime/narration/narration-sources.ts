@@ -4,6 +4,7 @@
  */
 import {
   type GeneratedNarration,
+  generatedFile,
   type NarrationManifest,
   RECORDING_EXTENSIONS,
   type SlideTimeline,
@@ -39,11 +40,25 @@ export async function loadManifest(): Promise<NarrationManifest | null> {
   }
 }
 
-export function audioSourceFor(script: SlideScript, manifest: NarrationManifest | null): AudioSource | MissingAudio {
+function recordingUrl(slideId: string): string | undefined {
   for (const extension of RECORDING_EXTENSIONS) {
-    const url = AUDIO_URLS[`${NARRATION_FOLDER}${script.id}.${extension}`];
-    if (url) return { kind: 'recording', url, timeline: null };
+    const url = AUDIO_URLS[`${NARRATION_FOLDER}${slideId}.${extension}`];
+    if (url) return url;
   }
+  return undefined;
+}
+
+/**
+ * The audio a slide will most likely play, known without the manifest: its recording, else its
+ * generated file. Lets the first press start the audio element at once, inside the press.
+ */
+export function likelyAudioUrl(slideId: string): string | undefined {
+  return recordingUrl(slideId) ?? AUDIO_URLS[`${NARRATION_FOLDER}${generatedFile(slideId)}`];
+}
+
+export function audioSourceFor(script: SlideScript, manifest: NarrationManifest | null): AudioSource | MissingAudio {
+  const recording = recordingUrl(script.id);
+  if (recording) return { kind: 'recording', url: recording, timeline: null };
   const entry: GeneratedNarration | undefined = manifest?.slides[script.id];
   const url = entry ? AUDIO_URLS[`${NARRATION_FOLDER}${entry.file}`] : undefined;
   if (!entry || !url) return 'missing';
