@@ -225,6 +225,35 @@ test.describe('npm run export', () => {
     });
   });
 
+  test('in both PDFs each drawing is a tagged Figure with its slide’s alt text, quotes are block quotes, and no Figure lacks alt text', () => {
+    const drawn = deck.slides.filter(
+      (placed) => placed.slide.layout === 'figure' || placed.slide.layout === 'timeline',
+    );
+    expect(drawn.length).toBeGreaterThanOrEqual(5);
+    for (const [pdf, which] of [
+      [slides, 'slides'],
+      [handout, 'handout'],
+    ] as const) {
+      for (const placed of drawn) {
+        const { slide } = placed;
+        const alts = pdf.pages[placed.index]?.figureAlts ?? [];
+        const where = `${which} PDF, slide ${placed.number} "${slide.id}"`;
+        if (slide.layout === 'figure') expect(alts, where).toEqual([slide.alt]);
+        if (slide.layout === 'timeline') {
+          expect(alts, where).toHaveLength(1);
+          // The timeline's facts, which the drawing shows as scattered labels, read in order.
+          for (const fact of [...(slide.spans ?? []), ...slide.points]) expect(alts[0], where).toContain(fact.label);
+        }
+      }
+      for (const placed of deck.slides.filter(({ slide }) => slide.layout === 'quote'))
+        expect(pdf.pages[placed.index]?.roles, `${which} PDF, slide ${placed.number}`).toContain('BlockQuote');
+      const unlabelled = pdf.pages.flatMap((page, index) =>
+        page.figureAlts.filter((alt) => alt === null).map(() => `${which} PDF, page ${index + 1}`),
+      );
+      expect(unlabelled, 'Figures without alt text').toEqual([]);
+    }
+  });
+
   test('every font in both PDFs is the deck’s own, embedded as TrueType outlines (no Type 3), and text copies out word for word', () => {
     for (const [pdf, which] of [
       [slides, 'slides'],

@@ -22,6 +22,8 @@ export interface PdfPage {
   readonly tagged: boolean;
   /** The structure roles tagged on the page (H1, P, Table, LI, ...), each once. */
   readonly roles: readonly string[];
+  /** Each Figure tag on the page, in order: its alternate text (/Alt), or null when it has none. */
+  readonly figureAlts: readonly (string | null)[];
 }
 
 export interface PdfBookmark {
@@ -67,8 +69,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       );
       const tree = await page.getStructTree();
       const roles = new Set<string>();
-      const walk = (node: { role?: string; children?: unknown[] }) => {
+      const figureAlts: (string | null)[] = [];
+      const walk = (node: { role?: string; alt?: string; children?: unknown[] }) => {
         if (node.role) roles.add(node.role);
+        if (node.role === 'Figure') figureAlts.push(typeof node.alt === 'string' && node.alt !== '' ? node.alt : null);
         for (const child of node.children ?? []) if (child && typeof child === 'object') walk(child);
       };
       if (tree) walk(tree);
@@ -79,6 +83,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
         runs,
         tagged: JSON.stringify(tree ?? {}).includes('"type":"content"'),
         roles: [...roles],
+        figureAlts,
       });
     }
     const outline = await Promise.all(((await doc.getOutline()) ?? []).map((item) => bookmark(doc, item)));
