@@ -350,7 +350,15 @@ test.describe('npm run export', () => {
 
       const refused = await runExport(['--dist', fixtureDir, '--out', keepDir, '--name', 'fixture']);
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain(`Slide ${OVERFLOWING.number} "${OVERFLOWING.id}": its content runs past`);
+      const spill = refused.stderr.split('\n').find((line) => line.includes(`"${OVERFLOWING.id}"`)) ?? '';
+      expect(spill).toMatch(
+        new RegExp(
+          `^ {2}Slide ${OVERFLOWING.number} "${OVERFLOWING.id}": its content runs past the slide's .*, so the page would cut it off\\. Fix: shorten or split the slide's content so it fits 1280×720 px\\.$`,
+        ),
+      );
+      // Every edge crossed, each with what crosses it: the long bullet at the bottom, the title it pushed up at the top.
+      expect(spill).toMatch(new RegExp(`bottom edge by \\d+ px \\(<li[^>]*> "${OVERFLOWING.longPoint}`));
+      expect(spill).toMatch(new RegExp(`top edge by \\d+ px \\(<h2> "${OVERFLOWING.title}"\\)`));
       expect(refused.stderr).toContain(`Slide ${MISSING_IMAGE.number} "${MISSING_IMAGE.id}"`);
       expect(refused.stderr).toContain(`${MISSING_IMAGE.path} did not load`);
       expect(readFileSync(previous).equals(before)).toBe(true);

@@ -29,7 +29,7 @@ import {
   slidesUsing,
 } from './page-scripts.ts';
 import { createProgress, formatBytes, type Progress } from './progress.ts';
-import { findSlideOverflow, type SlideOverflow } from './slide-overflow.ts';
+import { findSlideOverflow, type SlideOverflow, summarizeSlideOverflow } from './slide-overflow.ts';
 
 /** How long the deck may take to load and lay itself out for print before the export gives up. */
 export const PRINT_VIEW_TIMEOUT_MS = 60_000;
@@ -225,20 +225,14 @@ async function layOut(page: Page, server: DeckServer, options: ExportOptions): P
   return report;
 }
 
-/** One problem per spilling slide, naming what spills furthest; numbered as the deck numbers slides. */
+/** One problem per spilling slide (every edge crossed, and what crosses it), numbered as the deck numbers slides. */
 function overflowProblems(report: PrintViewReport, overflows: readonly SlideOverflow[]): SlideProblem[] {
-  const bySlide = new Map<string, SlideOverflow[]>();
-  for (const overflow of overflows) bySlide.set(overflow.slideId, [...(bySlide.get(overflow.slideId) ?? []), overflow]);
-  return [...bySlide].map(([slideId, found]) => {
-    const first = found[0];
-    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
-    return {
-      slideId,
-      slideNumber: report.slides.find((slide) => slide.id === slideId)?.number ?? first?.slideNumber ?? null,
-      problem: `its content runs past the page: ${first?.element} ${first?.problem}${more}, so the page would cut it off`,
-      fix: `shorten or split the slide's content so it fits ${report.pageWidth}×${report.pageHeight} px`,
-    };
-  });
+  return summarizeSlideOverflow(overflows).map((spill) => ({
+    slideId: spill.slideId,
+    slideNumber: report.slides.find((slide) => slide.id === spill.slideId)?.number ?? spill.slideNumber,
+    problem: `${spill.summary}, so the page would cut it off`,
+    fix: `shorten or split the slide's content so it fits ${report.pageWidth}×${report.pageHeight} px`,
+  }));
 }
 
 function printPdf(page: Page): Promise<Uint8Array> {
