@@ -229,6 +229,11 @@ test.describe('npm run export', () => {
         author: deck.meta.author,
         lang: deck.meta.lang,
       });
+      // The XMP metadata stream (read by many archives and search tools) says the same as the Info dictionary.
+      expect(pdf.xmp).toEqual({ ...pdf.about, lang: deck.meta.lang });
+      expect(pdf.about.creator).toMatch(/^npm run export \(reveal\.js print view, Chromium [\d.]+\)$/);
+      expect(pdf.about.producer).not.toBe('');
+      expect(Date.parse(pdf.about.modified)).toBeGreaterThanOrEqual(Date.parse(pdf.about.created));
       expect(pdf.fonts.length).toBeGreaterThan(0);
       expect(pdf.fonts.filter((font) => !font.embedded)).toEqual([]);
     }

@@ -3,7 +3,7 @@
  * and metadata; pdf-lib for the font objects): what the tests and the benchmark check.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, PDFDateString } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
   readonly str: string;
@@ -44,10 +44,26 @@ export interface PdfFont {
   readonly toUnicode: boolean;
 }
 
+/** What a PDF says about itself: in its Info dictionary, or in its XMP metadata stream. */
+export interface PdfAbout {
+  readonly title: string;
+  readonly subject: string;
+  readonly author: string;
+  readonly creator: string;
+  readonly producer: string;
+  /** ISO 8601, or '' when not given. */
+  readonly created: string;
+  readonly modified: string;
+}
+
 export interface ReadPdf {
   readonly pages: readonly PdfPage[];
   readonly outline: readonly PdfBookmark[];
   readonly info: { readonly title: string; readonly subject: string; readonly author: string; readonly lang: string };
+  /** The Info dictionary's description of the document. */
+  readonly about: PdfAbout;
+  /** The XMP metadata stream's, as pdf.js parses it; null when the PDF has none. */
+  readonly xmp: (PdfAbout & { readonly lang: string }) | null;
   /** The document says it is tagged (MarkInfo /Marked true). */
   readonly marked: boolean;
   readonly fonts: readonly PdfFont[];
@@ -90,11 +106,40 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     const meta = await doc.getMetadata();
     const info = meta.info as Record<string, unknown>;
     const text = (key: string) => (typeof info[key] === 'string' ? (info[key] as string) : '');
+    const infoDate = (key: string) => PDFDateString.toDateObject(text(key))?.toISOString() ?? '';
+    const xmp = meta.metadata;
+    const xmpText = (name: string) => {
+      const value = xmp?.get(name);
+      return Array.isArray(value) ? value.join('; ') : typeof value === 'string' ? value : '';
+    };
+    const xmpDate = (name: string) => (xmpText(name) ? new Date(xmpText(name)).toISOString() : '');
     const markInfo = await doc.getMarkInfo();
     return {
       pages,
       outline,
       info: { title: text('Title'), subject: text('Subject'), author: text('Author'), lang: text('Language') },
+      about: {
+        title: text('Title'),
+        subject: text('Subject'),
+        author: text('Author'),
+        creator: text('Creator'),
+        producer: text('Producer'),
+        created: infoDate('CreationDate'),
+        modified: infoDate('ModDate'),
+      },
+      // pdf.js lower-cases XMP names.
+      xmp: xmp
+        ? {
+            title: xmpText('dc:title'),
+            subject: xmpText('dc:description'),
+            author: xmpText('dc:creator'),
+            creator: xmpText('xmp:creatortool'),
+            producer: xmpText('pdf:producer'),
+            created: xmpDate('xmp:createdate'),
+            modified: xmpDate('xmp:modifydate'),
+            lang: xmpText('dc:language'),
+          }
+        : null,
       marked: markInfo?.Marked === true,
       fonts: await fontsOf(bytes),
     };
