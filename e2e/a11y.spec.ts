@@ -32,6 +32,16 @@ test.describe('with reduced motion, so nothing is caught mid-transition', () => 
     expect(problems).toEqual([]);
   });
 
+  test('the axe check bites: an image without alt text on a slide is a finding', async ({ page }) => {
+    await openDeck(page);
+    await page.evaluate(() => {
+      const image = document.createElement('img');
+      image.src = './assets/favicon.svg';
+      document.querySelector('.reveal .slides > section.present')?.append(image);
+    });
+    expect(await axeFindings(page)).toContainEqual(expect.stringMatching(/^critical image-alt: /));
+  });
+
   test('the help dialog passes axe and the contrast check too', async ({ page }) => {
     test.setTimeout(60_000);
     await openDeck(page);
