@@ -3,7 +3,7 @@
  * come from the deck model (loadDeck), so they follow the slides wherever they go.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,8 +156,23 @@ test.describe('npm run export', () => {
     const lines = run.stdout.trim().split('\n');
     expect(lines.at(-1)).toContain(slidesFile);
     expect(lines.at(-1)).toContain(handoutFile);
-    for (const step of ['started', 'laid out', 'printed the slides PDF', 'printed the handout PDF'])
-      expect(lines.find((line) => line.includes(step))).toMatch(/\(\d+\.\d+ s\)$/);
+    const steps = lines.slice(0, -1);
+    for (const step of [
+      /^export: (dist\/ is current|built dist\/)/,
+      /^export: started/,
+      /^export: laid out/,
+      /^export: printed the slides PDF/,
+      /^export: printed the handout PDF/,
+      new RegExp(
+        `^export: wrote .*-slides\\.pdf \\(${deck.slides.length} pages, \\d+ kB\\) and .*-handout\\.pdf \\(${deck.slides.length} pages, \\d+ kB\\)`,
+      ),
+    ])
+      expect(
+        steps.find((line) => step.test(line)),
+        `a line for ${step}`,
+      ).toBeDefined();
+    // One line per step, each with its time.
+    for (const line of steps) expect(line).toMatch(/ \(\d+\.\d+ s\)$/);
     expect(readdirSync(outDir).sort()).toEqual([`${stem}-handout.pdf`, `${stem}-slides.pdf`]);
   });
 
@@ -214,6 +229,11 @@ test.describe('npm run export', () => {
         author: deck.meta.author,
         lang: deck.meta.lang,
       });
+      // The XMP metadata stream (read by many archives and search tools) says the same as the Info dictionary.
+      expect(pdf.xmp).toEqual({ ...pdf.about, lang: deck.meta.lang });
+      expect(pdf.about.creator).toMatch(/^npm run export \(reveal\.js print view, Chromium [\d.]+\)$/);
+      expect(pdf.about.producer).not.toBe('');
+      expect(Date.parse(pdf.about.modified)).toBeGreaterThanOrEqual(Date.parse(pdf.about.created));
       expect(pdf.fonts.length).toBeGreaterThan(0);
       expect(pdf.fonts.filter((font) => !font.embedded)).toEqual([]);
     }
@@ -223,6 +243,35 @@ test.describe('npm run export', () => {
       const slideRoles = page.roles.filter((role) => !['Root', 'Document', 'NonStruct'].includes(role));
       expect(handout.pages[index]?.roles, `handout page ${index + 1}`).toEqual(expect.arrayContaining(slideRoles));
     });
+  });
+
+  test('in both PDFs each drawing is a tagged Figure with its slide’s alt text, quotes are block quotes, and no Figure lacks alt text', () => {
+    const drawn = deck.slides.filter(
+      (placed) => placed.slide.layout === 'figure' || placed.slide.layout === 'timeline',
+    );
+    expect(drawn.length).toBeGreaterThanOrEqual(5);
+    for (const [pdf, which] of [
+      [slides, 'slides'],
+      [handout, 'handout'],
+    ] as const) {
+      for (const placed of drawn) {
+        const { slide } = placed;
+        const alts = pdf.pages[placed.index]?.figureAlts ?? [];
+        const where = `${which} PDF, slide ${placed.number} "${slide.id}"`;
+        if (slide.layout === 'figure') expect(alts, where).toEqual([slide.alt]);
+        if (slide.layout === 'timeline') {
+          expect(alts, where).toHaveLength(1);
+          // The timeline's facts, which the drawing shows as scattered labels, read in order.
+          for (const fact of [...(slide.spans ?? []), ...slide.points]) expect(alts[0], where).toContain(fact.label);
+        }
+      }
+      for (const placed of deck.slides.filter(({ slide }) => slide.layout === 'quote'))
+        expect(pdf.pages[placed.index]?.roles, `${which} PDF, slide ${placed.number}`).toContain('BlockQuote');
+      const unlabelled = pdf.pages.flatMap((page, index) =>
+        page.figureAlts.filter((alt) => alt === null).map(() => `${which} PDF, page ${index + 1}`),
+      );
+      expect(unlabelled, 'Figures without alt text').toEqual([]);
+    }
   });
 
   test('every font in both PDFs is the deck’s own, embedded as TrueType outlines (no Type 3), and text copies out word for word', () => {
@@ -276,6 +325,25 @@ test.describe('npm run export', () => {
     }
   });
 
+  test('when the handout cannot be put in place, the slides PDF beside it is not replaced either', async () => {
+    const keepDir = mkdtempSync(join(tmpdir(), 'deck-pair-'));
+    try {
+      const previous = join(keepDir, 'pair-slides.pdf');
+      writeFileSync(previous, 'the slides PDF from last time');
+      // A folder where the handout should go: it can be printed, but not written there.
+      mkdirSync(join(keepDir, 'pair-handout.pdf', 'notes'), { recursive: true });
+      const refused = await runExport(['--out', keepDir, '--name', 'pair']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim().split('\n')).toEqual([
+        `export: The PDFs could not be written into ${keepDir}: ${join(keepDir, 'pair-handout.pdf')} is a folder. Nothing there was replaced. Fix: move that folder away, or pass --name or --out to write elsewhere.`,
+      ]);
+      expect(readFileSync(previous, 'utf8')).toBe('the slides PDF from last time');
+      expect(readdirSync(keepDir).sort()).toEqual(['pair-handout.pdf', 'pair-slides.pdf']);
+    } finally {
+      rmSync(keepDir, { recursive: true, force: true });
+    }
+  });
+
   test('a slide that runs off its page or loses an asset is refused by name, and the old PDF stays', async () => {
     const fixtureDir = mkdtempSync(join(tmpdir(), 'deck-broken-'));
     const keepDir = mkdtempSync(join(tmpdir(), 'deck-keep-'));
@@ -287,7 +355,15 @@ test.describe('npm run export', () => {
 
       const refused = await runExport(['--dist', fixtureDir, '--out', keepDir, '--name', 'fixture']);
       expect(refused.code).toBe(1);
-      expect(refused.stderr).toContain(`Slide ${OVERFLOWING.number} "${OVERFLOWING.id}": its content runs past`);
+      const spill = refused.stderr.split('\n').find((line) => line.includes(`"${OVERFLOWING.id}"`)) ?? '';
+      expect(spill).toMatch(
+        new RegExp(
+          `^ {2}Slide ${OVERFLOWING.number} "${OVERFLOWING.id}": its content runs past the slide's .*, so the page would cut it off\\. Fix: shorten or split the slide's content so it fits 1280×720 px\\.$`,
+        ),
+      );
+      // Every edge crossed, each with what crosses it: the long bullet at the bottom, the title it pushed up at the top.
+      expect(spill).toMatch(new RegExp(`bottom edge by \\d+ px \\(<li[^>]*> "${OVERFLOWING.longPoint}`));
+      expect(spill).toMatch(new RegExp(`top edge by \\d+ px \\(<h2> "${OVERFLOWING.title}"\\)`));
       expect(refused.stderr).toContain(`Slide ${MISSING_IMAGE.number} "${MISSING_IMAGE.id}"`);
       expect(refused.stderr).toContain(`${MISSING_IMAGE.path} did not load`);
       expect(readFileSync(previous).equals(before)).toBe(true);
@@ -300,6 +376,24 @@ test.describe('npm run export', () => {
 });
 
 test.describe('npm run export, stopped before it starts', () => {
+  test('an --out that is a file: one line naming it, the problem and the fix, before any browser starts', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-out-'));
+    try {
+      const file = join(dir, 'afile');
+      writeFileSync(file, 'not a folder');
+      const refused = await runExport(['--only', 'slides', '--out', file]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr.trim().split('\n')).toEqual([
+        `export: The output folder ${file} is a file, not a folder. Fix: pass --out a folder you can write to (one that does not exist yet is made), or move that file away.`,
+      ]);
+      // Refused at once: nothing was built, served, started or printed.
+      expect(refused.stdout).toBe('');
+      expect(readFileSync(file, 'utf8')).toBe('not a folder');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('no browser, a busy port, an unbuilt --dist and a bad option: one line each that says what to do', async () => {
     const noBrowser = await runExport(['--out', 'never'], { DECK_BROWSER: '/nowhere/chrome' });
     expect(noBrowser.code).toBe(1);

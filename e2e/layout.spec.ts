@@ -1,5 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { findSlideOverflow, formatOverflow } from '../src/export/slide-overflow.ts';
+import { expect, type Page, test } from '@playwright/test';
+import { INIT_SCRIPT } from '../src/export/page-scripts.ts';
+import { findSlideOverflow, formatOverflow, summarizeSlideOverflow } from '../src/export/slide-overflow.ts';
 import { openDeck, slideIds } from './deck.ts';
 
 /** The projector shapes a deck meets most: 16:9 and 4:3. */
@@ -50,6 +51,52 @@ test('the layout check names the slide and the element that spills over', async 
       new RegExp(
         `^Slide 2 "${target}": <p\\.too-wide> "A line far too long for the slide" reaches past the slide's right edge by \\d+px$`,
       ),
+    ),
+  );
+});
+
+/** Opens reveal.js's print view as the exporter prints it (a page a slide) and waits for its pdf-ready. */
+async function openPrintView(page: Page): Promise<void> {
+  await page.addInitScript({ content: INIT_SCRIPT });
+  await page.goto('./?print-pdf&margin=0');
+  await page.evaluate(() => window.deckPdfReady);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** Each spilling slide of the print view, in the words the exporter refuses it with. */
+async function printViewSpills(page: Page): Promise<string[]> {
+  return summarizeSlideOverflow(await findSlideOverflow(page)).map(
+    (spill) => `Slide ${spill.slideNumber} "${spill.slideId}": ${spill.summary}`,
+  );
+}
+
+test('in the print view every slide fits its one page: no second page, nothing past its edges', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openDeck(page);
+  const ids = await slideIds(page);
+  await openPrintView(page);
+  // reveal.js gives a slide taller than its page a second page of its own.
+  const pages = await page
+    .locator('.reveal .slides > .pdf-page')
+    .evaluateAll((all) => all.map((pdfPage) => pdfPage.querySelector(':scope > section')?.id ?? ''));
+  expect(pages).toEqual(ids);
+  expect(await printViewSpills(page)).toEqual([]);
+});
+
+test('the print view check names the slide and what runs past which edge', async ({ page }) => {
+  await openPrintView(page);
+  const target = await page.evaluate(() => {
+    const list = document.querySelector<HTMLElement>('.reveal .slides section.layout-bullets ul');
+    const item = document.createElement('li');
+    item.textContent = `A point that will not stop, ${'and goes on about one more montage, '.repeat(30)}`;
+    list?.append(item);
+    return list?.closest('section')?.id ?? '';
+  });
+  const spills = await printViewSpills(page);
+  expect(spills).toHaveLength(1);
+  expect(spills[0]).toMatch(
+    new RegExp(
+      `^Slide \\d+ "${target}": its content runs past the slide's .*bottom edge by \\d+ px \\(<li> "A point that will not stop`,
     ),
   );
 });

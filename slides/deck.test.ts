@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck, type Slide, scriptParts } from '../src/model/index.ts';
+import { buildDeck, plainText, SECTIONS, type Slide, scriptParts } from '../src/model/index.ts';
 import {
   correctionProblems,
   SCRIPT_WORDS,
@@ -37,6 +37,15 @@ describe('the deck’s shape', () => {
     expect(structureProblems(withoutOpener)).toEqual([
       expect.stringMatching(/^Section "The verdict" opens with slide "lineage" \(figure, slide \d+\)\. Fix:/),
     ]);
+  });
+
+  it('labels each section exactly as its opener is headed, typographic apostrophes and all', () => {
+    // The label is printed above every slide of the section, on handout pages and as its bookmark.
+    for (const section of SECTIONS) {
+      const opener = slides.find((slide) => slide.section === section.id && slide.layout === 'section');
+      if (opener?.layout === 'section') expect(section.heading).toBe(plainText(opener.heading));
+      expect(section.heading, section.id).not.toMatch(/['"]/);
+    }
   });
 
   it('accepts a straight apostrophe for the essay’s curly one in a heading', () => {

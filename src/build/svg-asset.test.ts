@@ -2,11 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { prepareInlineSvg } from './svg-asset.ts';
 
 describe('inlining SVG assets', () => {
-  it('strips the XML prolog and comments, and hides the drawing from assistive tech', () => {
+  it('strips the XML prolog and comments, and keeps the drawing out of the Tab order', () => {
     const svg =
       '<?xml version="1.0"?>\n<!-- drawn for the deck --><svg viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
     expect(prepareInlineSvg('a.svg', svg)).toBe(
-      '<svg aria-hidden="true" focusable="false" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+      '<svg focusable="false" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
+    );
+  });
+
+  it('refuses a file with anything after its root </svg>, which the renderer could not label', () => {
+    for (const twoRoots of [
+      '<svg viewBox="0 0 1 1"></svg><svg viewBox="0 0 1 1"/>',
+      '<svg viewBox="0 0 1 1"></svg><svg></svg>',
+    ])
+      expect(() => prepareInlineSvg('a.svg', twoRoots)).toThrow(
+        'Asset "assets/a.svg": it is not one <svg> element from start to end',
+      );
+    expect(prepareInlineSvg('a.svg', '<svg viewBox="0 0 2 1"><svg viewBox="0 0 1 1"/><svg x="1"></svg></svg>')).toMatch(
+      /<\/svg><\/svg>$/,
     );
   });
 

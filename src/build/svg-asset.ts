@@ -32,6 +32,22 @@ export function prepareInlineSvg(path: string, source: string): string {
       `Asset "assets/${path}": it does not start with an <svg> element that has a viewBox. Fix: give the root <svg> a viewBox so it scales with the slide.`,
     );
   }
-  // The wrapper carries role="img" and the alt text; the drawing itself is hidden from the accessibility tree.
-  return markup.replace(/^<svg\b/i, '<svg aria-hidden="true" focusable="false"');
+  if (!isOneSvgElement(markup)) {
+    throw new AssetError(
+      `Asset "assets/${path}": it is not one <svg> element from start to end (something follows its root's </svg>). Fix: save the drawing as one <svg> element with nothing after it.`,
+    );
+  }
+  // The renderer gives the drawing its role and alt text (svgImage in src/render/svg-image.ts).
+  return markup.replace(/^<svg\b/i, '<svg focusable="false"');
+}
+
+/** Whether the markup is one <svg> root: its closing tag is the last thing, and nothing closes it earlier. */
+function isOneSvgElement(markup: string): boolean {
+  let depth = 0;
+  for (const tag of markup.matchAll(/<(\/?)svg\b[^>]*?(\/?)>/gi)) {
+    if (tag[1]) depth -= 1;
+    else if (!tag[2]) depth += 1;
+    if (depth === 0 && (tag.index ?? 0) + tag[0].length !== markup.length) return false;
+  }
+  return depth === 0 && /<\/svg>$/i.test(markup);
 }

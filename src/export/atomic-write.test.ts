@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFilesAtomic } from './atomic-write.ts';
 
 const dirs: string[] = [];
 function folder(): string {
@@ -13,24 +13,46 @@ function folder(): string {
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
+const bytes = (text: string) => new TextEncoder().encode(text);
 
-test('replaces the file whole and leaves no temporary file behind', async () => {
+test('replaces both files whole and leaves no temporary file behind', async () => {
   const dir = folder();
-  const path = join(dir, 'deck-slides.pdf');
-  writeFileSync(path, 'old');
-  await writeFileAtomic(path, new TextEncoder().encode('new'));
-  expect(readFileSync(path, 'utf8')).toBe('new');
-  expect(readdirSync(dir)).toEqual(['deck-slides.pdf']);
+  writeFileSync(join(dir, 'deck-slides.pdf'), 'old slides');
+  await writeFilesAtomic([
+    { path: join(dir, 'deck-slides.pdf'), bytes: bytes('new slides') },
+    { path: join(dir, 'deck-handout.pdf'), bytes: bytes('new handout') },
+  ]);
+  expect(readFileSync(join(dir, 'deck-slides.pdf'), 'utf8')).toBe('new slides');
+  expect(readFileSync(join(dir, 'deck-handout.pdf'), 'utf8')).toBe('new handout');
+  expect(readdirSync(dir).sort()).toEqual(['deck-handout.pdf', 'deck-slides.pdf']);
 });
 
-test('a write that fails leaves the old file as it was and cleans up', async () => {
+test('when the second file cannot be written, the first is not replaced either, and nothing is left over', async () => {
   const dir = folder();
-  const path = join(dir, 'deck-slides.pdf');
-  writeFileSync(path, 'old');
-  // A folder where the file should be: the rename over it fails after the data was written.
-  const blocked = join(dir, 'blocked.pdf');
-  mkdirSync(join(blocked, 'inside'), { recursive: true });
-  await expect(writeFileAtomic(blocked, new TextEncoder().encode('new'))).rejects.toThrow();
-  expect(readFileSync(path, 'utf8')).toBe('old');
-  expect(readdirSync(dir).sort()).toEqual(['blocked.pdf', 'deck-slides.pdf']);
+  writeFileSync(join(dir, 'deck-slides.pdf'), 'old slides');
+  writeFileSync(join(dir, 'deck-handout.pdf'), 'old handout');
+  // The handout's folder is not there: its temporary file cannot be made, after the slides' was.
+  await expect(
+    writeFilesAtomic([
+      { path: join(dir, 'deck-slides.pdf'), bytes: bytes('new slides') },
+      { path: join(dir, 'gone', 'deck-handout.pdf'), bytes: bytes('new handout') },
+    ]),
+  ).rejects.toThrow('ENOENT');
+  expect(readFileSync(join(dir, 'deck-slides.pdf'), 'utf8')).toBe('old slides');
+  expect(readFileSync(join(dir, 'deck-handout.pdf'), 'utf8')).toBe('old handout');
+  expect(readdirSync(dir).sort()).toEqual(['deck-handout.pdf', 'deck-slides.pdf']);
+});
+
+test('a folder in the second file’s place stops the write before the first file is replaced', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'deck-slides.pdf'), 'old slides');
+  mkdirSync(join(dir, 'deck-handout.pdf', 'inside'), { recursive: true });
+  await expect(
+    writeFilesAtomic([
+      { path: join(dir, 'deck-slides.pdf'), bytes: bytes('new slides') },
+      { path: join(dir, 'deck-handout.pdf'), bytes: bytes('new handout') },
+    ]),
+  ).rejects.toThrow('is a folder');
+  expect(readFileSync(join(dir, 'deck-slides.pdf'), 'utf8')).toBe('old slides');
+  expect(readdirSync(dir).sort()).toEqual(['deck-handout.pdf', 'deck-slides.pdf']);
 });

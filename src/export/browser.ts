@@ -32,36 +32,52 @@ export class BrowserNotFoundError extends ExportError {
   override readonly name = 'BrowserNotFoundError';
 }
 
+/** Where a browser is looked for; the defaults are this machine's. Tests hand in their own. */
+export interface BrowserLookup {
+  readonly env: NodeJS.ProcessEnv;
+  /** Whether a file is there. */
+  readonly exists: (path: string) => boolean;
+  /** Where Playwright's own Chromium would be (whether or not it is installed), or null. */
+  readonly playwrightPath: () => string | null;
+  /** System Chromium and Chrome binaries, in the order they are tried. */
+  readonly systemPaths: readonly string[];
+}
+
+const THIS_MACHINE: BrowserLookup = {
+  env: process.env,
+  exists: existsSync,
+  playwrightPath: () => {
+    try {
+      return chromium.executablePath() || null;
+    } catch {
+      return null;
+    }
+  },
+  systemPaths: SYSTEM_CHROMIUM_PATHS,
+};
+
 /**
  * The one place a browser is resolved: $DECK_BROWSER, then Playwright's own Chromium if it is
  * installed, then a system Chromium or Chrome.
  */
-export function resolveBrowser(env: NodeJS.ProcessEnv = process.env): ResolvedBrowser {
+export function resolveBrowser(where: Partial<BrowserLookup> = {}): ResolvedBrowser {
+  const { env, exists, playwrightPath, systemPaths } = { ...THIS_MACHINE, ...where };
   const fromEnv = env[BROWSER_ENV];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) {
+    if (!exists(fromEnv)) {
       throw new BrowserNotFoundError(
         `${BROWSER_ENV} is set to "${fromEnv}", but no file is there. Fix: point ${BROWSER_ENV} at a Chrome or Chromium binary, or unset it.`,
       );
     }
     return { executablePath: fromEnv, source: 'env' };
   }
-  const bundled = playwrightChromiumPath();
-  if (bundled) return { executablePath: bundled, source: 'playwright' };
-  const system = SYSTEM_CHROMIUM_PATHS.find((path) => existsSync(path));
+  const bundled = playwrightPath();
+  if (bundled && exists(bundled)) return { executablePath: bundled, source: 'playwright' };
+  const system = systemPaths.find((path) => exists(path));
   if (system) return { executablePath: system, source: 'system' };
   throw new BrowserNotFoundError(
     `No Chromium or Chrome found. Fix: run \`sudo apt-get install -y chromium\` (Debian/Ubuntu), or \`npx playwright install chromium\`, or set ${BROWSER_ENV}=/path/to/chrome.`,
   );
-}
-
-function playwrightChromiumPath(): string | null {
-  try {
-    const path = chromium.executablePath();
-    return path && existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Launch options for Playwright with the resolved browser. */

@@ -63,6 +63,40 @@ export class BrowserLaunchError extends ExportError {
   }
 }
 
+/** The folder given with --out cannot hold the PDFs; found before the browser starts. */
+export class OutputFolderError extends ExportError {
+  override readonly name = 'OutputFolderError';
+  constructor(shownPath: string, code: string | undefined) {
+    const [problem, fix] = outputFolderProblem(code);
+    super(`The output folder ${shownPath} ${problem}. Fix: ${fix}.`);
+  }
+}
+
+function outputFolderProblem(code: string | undefined): readonly [problem: string, fix: string] {
+  const elsewhere = 'pass --out a folder you can write to (one that does not exist yet is made)';
+  switch (code) {
+    case 'EEXIST':
+      return ['is a file, not a folder', `${elsewhere}, or move that file away`];
+    case 'ENOTDIR':
+      return ['cannot be made: part of its path is a file, not a folder', elsewhere];
+    case 'EACCES':
+    case 'EPERM':
+      return ['cannot be written to (permission denied)', elsewhere];
+    case 'EROFS':
+      return ['is on a read-only file system', elsewhere];
+    default:
+      return [`cannot be used (${code ?? 'unknown error'})`, elsewhere];
+  }
+}
+
+/** The checked PDFs could not be put in place; the previous ones are untouched. */
+export class PdfWriteError extends ExportError {
+  override readonly name = 'PdfWriteError';
+  constructor(shownFolder: string, reason: string, fix: string) {
+    super(`The PDFs could not be written into ${shownFolder}: ${reason}. Nothing there was replaced. Fix: ${fix}.`);
+  }
+}
+
 /** The deck's print view never became ready. */
 export class PrintViewError extends ExportError {
   override readonly name = 'PrintViewError';

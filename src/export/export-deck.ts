@@ -2,11 +2,10 @@
  * `npm run export`: the built deck's print view, printed by one browser into the slides PDF and
  * the handout PDF, checked, finished with metadata and bookmarks, and written whole or not at all.
  */
-import { mkdir } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { SECTIONS } from '../model/sections.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFilesAtomic } from './atomic-write.ts';
 import { launchBrowser, resolveBrowser } from './browser.ts';
 import {
   assertBuilt,
@@ -17,9 +16,10 @@ import {
   PROJECT_ROOT,
   serveDist,
 } from './dist.ts';
-import { PrintViewError, type SlideProblem, SlideProblemsError } from './errors.ts';
+import { PdfWriteError, PrintViewError, type SlideProblem, SlideProblemsError } from './errors.ts';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, fileStem, type PdfKind } from './options.ts';
 import { planOutline } from './outline.ts';
+import { prepareOutputFolder } from './output-folder.ts';
 import {
   composeHandout,
   type HandoutInput,
@@ -29,7 +29,7 @@ import {
   slidesUsing,
 } from './page-scripts.ts';
 import { createProgress, formatBytes, type Progress } from './progress.ts';
-import { findSlideOverflow, type SlideOverflow } from './slide-overflow.ts';
+import { findSlideOverflow, type SlideOverflow, summarizeSlideOverflow } from './slide-overflow.ts';
 
 /** How long the deck may take to load and lay itself out for print before the export gives up. */
 export const PRINT_VIEW_TIMEOUT_MS = 60_000;
@@ -71,6 +71,8 @@ export async function exportDeck(
   const distDir = resolve(options.distDir ?? resolve(PROJECT_ROOT, 'dist'));
   const distName = `${displayPath(distDir)}/`;
   if (options.distDir) assertBuilt(distDir);
+  const outDir = resolve(options.outDir);
+  await prepareOutputFolder(outDir, displayPath(outDir));
 
   // pdf-lib loads, and the browser starts, while the deck is checked, built if need be, and served.
   const finishing = import('./pdf-finish.ts');
@@ -82,9 +84,11 @@ export async function exportDeck(
   );
   const serving = (async () => {
     if (!options.distDir) {
-      const status = distStatus(PROJECT_ROOT, distDir);
-      if (status.current) progress.note(`${distName} is current (${status.reason})`);
-      else
+      const status = await progress.step(
+        async () => distStatus(PROJECT_ROOT, distDir),
+        (checked) => (checked.current ? `${distName} is current (${checked.reason})` : `${distName} is out of date`),
+      );
+      if (!status.current)
         await progress.step(
           () => buildDist(PROJECT_ROOT),
           () => `built ${distName} because ${status.reason}`,
@@ -101,7 +105,7 @@ export async function exportDeck(
   try {
     if (serverStart.status === 'rejected') throw serverStart.reason;
     if (browserStart.status === 'rejected') throw browserStart.reason;
-    return await printAll(options, browser as Browser, server as DeckServer, progress, finishing);
+    return await printAll(options, outDir, browser as Browser, server as DeckServer, progress, finishing);
   } finally {
     if (!hooks.exitsAfter) await Promise.all([browser?.close(), server?.close()]);
   }
@@ -109,6 +113,7 @@ export async function exportDeck(
 
 async function printAll(
   options: ExportOptions,
+  outDir: string,
   browser: Browser,
   server: DeckServer,
   progress: Progress,
@@ -168,16 +173,35 @@ async function printAll(
   }
   const finished = await Promise.all(finishing);
 
-  const outDir = resolve(options.outDir);
-  await mkdir(outDir, { recursive: true });
-  const files: ExportedPdf[] = [];
-  for (const { kind, pages, bytes } of finished) {
-    const path = resolve(outDir, `${stem}-${kind}.pdf`);
-    await writeFileAtomic(path, bytes);
-    files.push({ kind, path, pages, bytes: bytes.byteLength });
-    progress.note(`wrote ${displayPath(path)} (${pages} pages, ${formatBytes(bytes.byteLength)})`);
-  }
+  const written = finished.map((pdf) => ({ ...pdf, path: resolve(outDir, `${stem}-${pdf.kind}.pdf`) }));
+  // Both PDFs are put in place together, or neither: never a new slides PDF beside an old handout.
+  await progress.step(
+    () => writeFilesAtomic(written).catch((error: NodeJS.ErrnoException) => Promise.reject(writeError(outDir, error))),
+    () =>
+      `wrote ${written.map((pdf) => `${displayPath(pdf.path)} (${pdf.pages} pages, ${formatBytes(pdf.bytes.byteLength)})`).join(' and ')}`,
+  );
+  const files: ExportedPdf[] = written.map(({ kind, path, pages, bytes }) => ({
+    kind,
+    path,
+    pages,
+    bytes: bytes.byteLength,
+  }));
   return { files, seconds: progress.elapsedSeconds() };
+}
+
+function writeError(outDir: string, error: NodeJS.ErrnoException): PdfWriteError {
+  if (error.code === 'EISDIR' && error.path) {
+    return new PdfWriteError(
+      displayPath(outDir),
+      `${displayPath(error.path)} is a folder`,
+      'move that folder away, or pass --name or --out to write elsewhere',
+    );
+  }
+  return new PdfWriteError(
+    displayPath(outDir),
+    error.message,
+    'make room on that disk or fix its permissions, or pass --out another folder, then export again',
+  );
 }
 
 /** Loads the print view, waits for reveal.js and the fonts, and refuses slides that would print wrong. */
@@ -201,20 +225,14 @@ async function layOut(page: Page, server: DeckServer, options: ExportOptions): P
   return report;
 }
 
-/** One problem per spilling slide, naming what spills furthest; numbered as the deck numbers slides. */
+/** One problem per spilling slide (every edge crossed, and what crosses it), numbered as the deck numbers slides. */
 function overflowProblems(report: PrintViewReport, overflows: readonly SlideOverflow[]): SlideProblem[] {
-  const bySlide = new Map<string, SlideOverflow[]>();
-  for (const overflow of overflows) bySlide.set(overflow.slideId, [...(bySlide.get(overflow.slideId) ?? []), overflow]);
-  return [...bySlide].map(([slideId, found]) => {
-    const first = found[0];
-    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
-    return {
-      slideId,
-      slideNumber: report.slides.find((slide) => slide.id === slideId)?.number ?? first?.slideNumber ?? null,
-      problem: `its content runs past the page: ${first?.element} ${first?.problem}${more}, so the page would cut it off`,
-      fix: `shorten or split the slide's content so it fits ${report.pageWidth}×${report.pageHeight} px`,
-    };
-  });
+  return summarizeSlideOverflow(overflows).map((spill) => ({
+    slideId: spill.slideId,
+    slideNumber: report.slides.find((slide) => slide.id === spill.slideId)?.number ?? spill.slideNumber,
+    problem: `${spill.summary}, so the page would cut it off`,
+    fix: `shorten or split the slide's content so it fits ${report.pageWidth}×${report.pageHeight} px`,
+  }));
 }
 
 function printPdf(page: Page): Promise<Uint8Array> {

@@ -51,6 +51,34 @@ describe('finishPdf', () => {
     ]);
   });
 
+  test('writes an XMP metadata stream that says what the Info dictionary says, and claims no PDF/UA', async () => {
+    const printed = await PDFDocument.create({ updateMetadata: false });
+    for (let index = 0; index < 3; index += 1) printed.addPage([960, 540]);
+    printed.setProducer('Skia/PDF m156');
+    printed.setCreationDate(new Date('2025-11-30T04:10:38Z'));
+    const finishedAt = new Date('2025-11-30T04:10:40Z');
+    const bytes = await finishPdf(await printed.save(), details, expected, () => finishedAt);
+    const finished = await readPdf(bytes);
+    expect(finished.about).toEqual({
+      title: details.title,
+      subject: details.subject,
+      author: details.author,
+      creator: details.creator,
+      producer: 'Skia/PDF m156',
+      created: '2025-11-30T04:10:38.000Z',
+      modified: '2025-11-30T04:10:40.000Z',
+    });
+    expect(finished.xmp).toEqual({ ...finished.about, lang: 'en' });
+    expect(new TextDecoder().decode(bytes)).not.toMatch(/pdfuaid|pdfaid/);
+  });
+
+  test('escapes the metadata it writes into the XMP packet', async () => {
+    const tricky = { ...details, title: 'Rocky & Drago <live> “in Moscow”', author: 'A "quoted" author' };
+    const finished = await readPdf(await finishPdf(await printedPdf(3), tricky, expected));
+    expect(finished.xmp?.title).toBe(tricky.title);
+    expect(finished.xmp?.author).toBe(tricky.author);
+  });
+
   test('refuses a PDF with a page more than the deck laid out', async () => {
     const finishing = finishPdf(await printedPdf(4), details, expected);
     await expect(finishing).rejects.toThrow(PdfCheckError);

@@ -32,6 +32,7 @@ export async function finishPdf(
   printed: Uint8Array,
   details: PdfDetails,
   expected: ExpectedPages,
+  now: () => Date = () => new Date(),
 ): Promise<Uint8Array> {
   // Fastest: pdf-lib otherwise pauses for a timer tick every hundred objects.
   const doc = await PDFDocument.load(printed, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
@@ -41,6 +42,17 @@ export async function finishPdf(
   doc.setAuthor(details.author);
   doc.setCreator(details.creator);
   if (details.lang) doc.setLanguage(details.lang);
+  // Printed by Chromium (its time and producer are kept), then changed here: modified now.
+  const modified = now();
+  const created = doc.getCreationDate() ?? modified;
+  doc.setCreationDate(created);
+  doc.setModificationDate(modified);
+  writeXmpMetadata(doc, {
+    ...details,
+    producer: doc.getProducer() ?? 'Chromium',
+    created,
+    modified,
+  });
   writeOutline(doc, details.outline);
   return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
@@ -63,6 +75,53 @@ function checkPages(doc: PDFDocument, expected: ExpectedPages): void {
       );
     }
   });
+}
+
+export interface XmpDetails {
+  readonly title: string;
+  readonly subject: string;
+  readonly author: string;
+  readonly lang: string;
+  readonly creator: string;
+  readonly producer: string;
+  readonly created: Date;
+  readonly modified: Date;
+}
+
+/**
+ * The document's XMP metadata stream, saying what the Info dictionary says (title, author,
+ * description, creator tool, producer, dates), for the many tools that read XMP and not the Info
+ * dictionary. It claims no conformance level: these PDFs are tagged, but not checked against PDF/UA.
+ */
+export function writeXmpMetadata(doc: PDFDocument, details: XmpDetails): void {
+  const xml = (text: string) =>
+    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  // XMP dates are ISO 8601; whole seconds, as the Info dictionary's dates have.
+  const date = (value: Date) => value.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(text)}</rdf:li></rdf:Alt>`;
+  const packet = [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+    '<dc:format>application/pdf</dc:format>',
+    `<dc:title>${alt(details.title)}</dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${xml(details.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:description>${alt(details.subject)}</dc:description>`,
+    ...(details.lang ? [`<dc:language><rdf:Bag><rdf:li>${xml(details.lang)}</rdf:li></rdf:Bag></dc:language>`] : []),
+    `<xmp:CreatorTool>${xml(details.creator)}</xmp:CreatorTool>`,
+    `<xmp:CreateDate>${date(details.created)}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${date(details.modified)}</xmp:ModifyDate>`,
+    `<xmp:MetadataDate>${date(details.modified)}</xmp:MetadataDate>`,
+    `<pdf:Producer>${xml(details.producer)}</pdf:Producer>`,
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
+  // Uncompressed, as XMP is expected to be: tools find the packet by scanning the file.
+  const stream = doc.context.stream(new TextEncoder().encode(packet), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream));
 }
 
 /** Writes the bookmarks (open, each opening its page fitted to the window) and shows them on opening. */

@@ -3,7 +3,7 @@
  * and metadata; pdf-lib for the font objects): what the tests and the benchmark check.
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, PDFStream } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, PDFDateString } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface PdfText {
   readonly str: string;
@@ -22,6 +22,8 @@ export interface PdfPage {
   readonly tagged: boolean;
   /** The structure roles tagged on the page (H1, P, Table, LI, ...), each once. */
   readonly roles: readonly string[];
+  /** Each Figure tag on the page, in order: its alternate text (/Alt), or null when it has none. */
+  readonly figureAlts: readonly (string | null)[];
 }
 
 export interface PdfBookmark {
@@ -42,10 +44,26 @@ export interface PdfFont {
   readonly toUnicode: boolean;
 }
 
+/** What a PDF says about itself: in its Info dictionary, or in its XMP metadata stream. */
+export interface PdfAbout {
+  readonly title: string;
+  readonly subject: string;
+  readonly author: string;
+  readonly creator: string;
+  readonly producer: string;
+  /** ISO 8601, or '' when not given. */
+  readonly created: string;
+  readonly modified: string;
+}
+
 export interface ReadPdf {
   readonly pages: readonly PdfPage[];
   readonly outline: readonly PdfBookmark[];
   readonly info: { readonly title: string; readonly subject: string; readonly author: string; readonly lang: string };
+  /** The Info dictionary's description of the document. */
+  readonly about: PdfAbout;
+  /** The XMP metadata stream's, as pdf.js parses it; null when the PDF has none. */
+  readonly xmp: (PdfAbout & { readonly lang: string }) | null;
   /** The document says it is tagged (MarkInfo /Marked true). */
   readonly marked: boolean;
   readonly fonts: readonly PdfFont[];
@@ -67,8 +85,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       );
       const tree = await page.getStructTree();
       const roles = new Set<string>();
-      const walk = (node: { role?: string; children?: unknown[] }) => {
+      const figureAlts: (string | null)[] = [];
+      const walk = (node: { role?: string; alt?: string; children?: unknown[] }) => {
         if (node.role) roles.add(node.role);
+        if (node.role === 'Figure') figureAlts.push(typeof node.alt === 'string' && node.alt !== '' ? node.alt : null);
         for (const child of node.children ?? []) if (child && typeof child === 'object') walk(child);
       };
       if (tree) walk(tree);
@@ -79,17 +99,47 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
         runs,
         tagged: JSON.stringify(tree ?? {}).includes('"type":"content"'),
         roles: [...roles],
+        figureAlts,
       });
     }
     const outline = await Promise.all(((await doc.getOutline()) ?? []).map((item) => bookmark(doc, item)));
     const meta = await doc.getMetadata();
     const info = meta.info as Record<string, unknown>;
     const text = (key: string) => (typeof info[key] === 'string' ? (info[key] as string) : '');
+    const infoDate = (key: string) => PDFDateString.toDateObject(text(key))?.toISOString() ?? '';
+    const xmp = meta.metadata;
+    const xmpText = (name: string) => {
+      const value = xmp?.get(name);
+      return Array.isArray(value) ? value.join('; ') : typeof value === 'string' ? value : '';
+    };
+    const xmpDate = (name: string) => (xmpText(name) ? new Date(xmpText(name)).toISOString() : '');
     const markInfo = await doc.getMarkInfo();
     return {
       pages,
       outline,
       info: { title: text('Title'), subject: text('Subject'), author: text('Author'), lang: text('Language') },
+      about: {
+        title: text('Title'),
+        subject: text('Subject'),
+        author: text('Author'),
+        creator: text('Creator'),
+        producer: text('Producer'),
+        created: infoDate('CreationDate'),
+        modified: infoDate('ModDate'),
+      },
+      // pdf.js lower-cases XMP names.
+      xmp: xmp
+        ? {
+            title: xmpText('dc:title'),
+            subject: xmpText('dc:description'),
+            author: xmpText('dc:creator'),
+            creator: xmpText('xmp:creatortool'),
+            producer: xmpText('pdf:producer'),
+            created: xmpDate('xmp:createdate'),
+            modified: xmpDate('xmp:modifydate'),
+            lang: xmpText('dc:language'),
+          }
+        : null,
       marked: markInfo?.Marked === true,
       fonts: await fontsOf(bytes),
     };

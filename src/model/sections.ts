@@ -11,7 +11,8 @@ export interface SectionInfo {
 export const SECTIONS = [
   { id: 'opening', heading: 'Opening', fromEssay: false },
   { id: 'two-montages', heading: 'Two montages in one', fromEssay: true },
-  { id: 'underdogs-champion', heading: "The underdog's champion", fromEssay: true },
+  // Typographic apostrophe, as on the slides: this label is printed on slides, handout pages and bookmarks.
+  { id: 'underdogs-champion', heading: 'The underdog’s champion', fromEssay: true },
   {
     id: 'best-in-series',
     heading: 'Why the Rocky IV montage is the best in the series',

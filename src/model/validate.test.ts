@@ -46,7 +46,7 @@ describe('deck validation', () => {
     const moved = slides.splice(1, 1)[0] as Slide;
     slides.splice(2, 0, moved);
     expect(messagesFor(slides)).toEqual([
-      'Slide "two" (versus, slide 3): it belongs to section "Two montages in one" but comes after a slide of "The underdog\'s champion". Fix: move it into its section in slides/index.ts, or change its section, so the deck follows the essay.',
+      'Slide "two" (versus, slide 3): it belongs to section "Two montages in one" but comes after a slide of "The underdog’s champion". Fix: move it into its section in slides/index.ts, or change its section, so the deck follows the essay.',
     ]);
   });
 
@@ -137,7 +137,7 @@ describe('deck validation', () => {
   it('names a section with no slides', () => {
     const slides = validSlides().filter((slide) => slide.section !== 'underdogs-champion');
     expect(messagesFor(slides)).toEqual([
-      "Deck: section \"The underdog's champion\" has no slides. Fix: add at least one slide with section: 'underdogs-champion'.",
+      'Deck: section "The underdog’s champion" has no slides. Fix: add at least one slide with section: \'underdogs-champion\'.',
     ]);
   });
 

@@ -65,12 +65,15 @@ describe('rendering the deck', () => {
       attribution: { speaker: 'Duke', source: 'Rocky IV (1985)' },
       notes: 'Two words.',
     };
-    expect(render(slides)).toContain(
-      '<blockquote><p>“No pain.”</p></blockquote><figcaption>— Duke, <cite>Rocky IV (1985)</cite></figcaption>',
+    const html = render(slides);
+    expect(html).toContain(
+      '<blockquote><p>“No pain.”</p></blockquote><p class="quote-attribution">— Duke, <cite>Rocky IV (1985)</cite></p>',
     );
+    // An HTML <figure> becomes a PDF Figure, which needs alt text a quotation does not have.
+    expect(html).not.toContain('<figure');
   });
 
-  it('puts the alt text on an inlined figure and hides the drawing itself', () => {
+  it('makes an inlined drawing one labelled image: role and alt text on the <svg>, its content hidden', () => {
     const slides = validSlides();
     slides[2] = {
       id: 'three',
@@ -80,12 +83,27 @@ describe('rendering the deck', () => {
       alt: 'A man on a summit at sunset',
       notes: 'The summit.',
     };
-    expect(render(slides)).toContain(
-      '<div class="figure-art" role="img" aria-label="A man on a summit at sunset"><svg viewBox="0 0 1 1" data-path="figures/summit.svg"></svg></div>',
+    const html = render(slides);
+    expect(html).toContain(
+      '<div class="figure-art"><svg viewBox="0 0 1 1" data-path="figures/summit.svg" role="img" aria-label="A man on a summit at sunset" focusable="false"><g aria-hidden="true"></g></svg></div>',
     );
+    expect(html).not.toContain('<figure');
   });
 
-  it('draws timeline points at their place on the axis and lists them for screen readers', () => {
+  it('escapes the alt text it writes into an inlined drawing', () => {
+    const slides = validSlides();
+    slides[2] = {
+      id: 'three',
+      section: 'underdogs-champion',
+      layout: 'figure',
+      figure: { svg: 'figures/summit.svg' },
+      alt: 'A "peak" <svg onload=x()> & more',
+      notes: 'The summit.',
+    };
+    expect(render(slides)).toContain('aria-label="A &quot;peak&quot; &lt;svg onload=x()&gt; &amp; more"');
+  });
+
+  it('draws timeline points at their place on the axis, and says them all in the drawing’s alt text', () => {
     const slides = validSlides();
     slides[2] = {
       id: 'three',
@@ -102,6 +120,8 @@ describe('rendering the deck', () => {
     const html = render(slides);
     expect(html).toContain('<circle cx="40" cy="210" r="9">');
     expect(html).toContain('<circle cx="1120" cy="210" r="9">');
-    expect(html).toContain('<li>1975: Rocky</li>');
+    expect(html).toContain(
+      'role="img" aria-label="Timeline from 1975 to 2015. 1975: Rocky. 2015: Creed." focusable="false"><g aria-hidden="true">',
+    );
   });
 });

@@ -10,11 +10,13 @@ export function renderQuote(placed: PlacedSlide<QuoteSlide>) {
     placed,
     `Quote from ${speaker}`,
     sectionLabel(placed),
+    // The attribution follows the quotation, outside it. Not <figure>/<figcaption>: Chromium would
+    // tag the quote as a PDF Figure, an image without alt text, instead of a block quotation.
     h(
-      'figure',
+      'div',
       { class: 'quote' },
       h('blockquote', {}, h('p', {}, `“${slide.quote}”`)),
-      h('figcaption', {}, `— ${speaker}`, source && [', ', h('cite', {}, source)]),
+      h('p', { class: 'quote-attribution' }, `— ${speaker}`, source && [', ', h('cite', {}, source)]),
     ),
     slide.context && h('p', { class: 'detail' }, renderText(slide.context)),
   );
