@@ -3,25 +3,26 @@ import type { NotesPlugin } from 'reveal.js/plugin/notes';
 
 const S_KEY_CODE = 83;
 
-/** A reveal-notes message of the given type, as the speaker window posts them (JSON strings). */
-function isNotesMessage(data: unknown, type: string): boolean {
-  if (typeof data !== 'string' || !data.includes('reveal-notes')) return false;
+/** A message posted as a JSON string (reveal.js and its speaker window post them so), or null. */
+function parseMessage(data: unknown, mark: string): Record<string, unknown> | null {
+  if (typeof data !== 'string' || !data.includes(mark)) return null;
   try {
-    const message = JSON.parse(data) as { namespace?: string; type?: string };
-    return message.namespace === 'reveal-notes' && message.type === type;
+    const message: unknown = JSON.parse(data);
+    return typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** A reveal-notes message of the given type, as the speaker window posts them. */
+function isNotesMessage(data: unknown, type: string): boolean {
+  const message = parseMessage(data, 'reveal-notes');
+  return message?.namespace === 'reveal-notes' && message.type === type;
 }
 
 /** A call of reveal.js's postMessage API asking the deck to take a state. */
 function isSetStateCall(data: unknown): boolean {
-  if (typeof data !== 'string' || !data.includes('setState')) return false;
-  try {
-    return (JSON.parse(data) as { method?: unknown }).method === 'setState';
-  } catch {
-    return false;
-  }
+  return parseMessage(data, 'setState')?.method === 'setState';
 }
 
 /**

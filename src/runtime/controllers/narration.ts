@@ -248,10 +248,9 @@ export class NarrationController {
     this.betweenSlides = false;
     this.active?.stop();
     this.active = null;
-    const section = this.currentSection();
-    if (!section) return this.stop();
+    const script = this.currentScript();
+    if (!script) return this.stop();
     if (fromTop && fromPart === 0) this.drive(() => this.deck.navigateFragment(-1));
-    const script = readSlideScript(section, this.deck.getIndices().h + 1);
     this.script = script;
     // The last slide's words must not linger over the next one while its audio loads.
     this.captions.show('');
@@ -379,10 +378,8 @@ export class NarrationController {
 
   /** Paused and moved by hand: the caption shows where play will go on, not the slide left. */
   private showResumePoint(): void {
-    const section = this.currentSection();
-    if (!section) return;
-    const script = readSlideScript(section, this.deck.getIndices().h + 1);
-    this.captions.show(script.cues[this.stepToStartFrom()]?.[0] ?? '');
+    const script = this.currentScript();
+    if (script) this.captions.show(script.cues[this.stepToStartFrom()]?.[0] ?? '');
   }
 
   /** Blacking out the screen (B, .) pauses narration and hides its band and controls with the slide. */
@@ -455,6 +452,12 @@ export class NarrationController {
     };
     this.controls.render(view);
     this.captions.notify(this.notice);
+  }
+
+  /** The script of the slide on screen, numbered as the audience sees it. */
+  private currentScript(): SlideScript | null {
+    const section = this.currentSection();
+    return section ? readSlideScript(section, this.deck.getIndices().h + 1) : null;
   }
 
   private currentSection(): HTMLElement | null {
