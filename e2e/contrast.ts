@@ -27,7 +27,7 @@ function sampleVisibleText(thresholds: { text: number; large: number }): TextSam
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node.parentElement;
     if (!element || seen.has(element) || !node.textContent?.trim()) continue;
-    if (element.closest('script, style, aside.notes, [aria-hidden="true"] title, .sr-only, .aria-status')) continue;
+    if (element.closest('script, style, aside.notes, [aria-hidden="true"] title, .aria-status')) continue;
     if (!element.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
     // Behind a modal dialog everything is inert and dimmed by its backdrop.
     const modal = document.querySelector(':modal');

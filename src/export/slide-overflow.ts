@@ -85,9 +85,9 @@ export function measureSlideOverflow({ tolerancePx }: OverflowOptions): SlideOve
     report(section, section.getBoundingClientRect());
     const range = document.createRange();
     for (const element of section.querySelectorAll('*')) {
-      // Speaker notes are never shown; screen-reader text is clipped to nothing on purpose. (Not
+      // Speaker notes are never shown. (Not
       // [hidden]: reveal's print view leaves it on slides it shows, so visibility is asked instead.)
-      if (element.closest('aside.notes, .sr-only')) continue;
+      if (element.closest('aside.notes')) continue;
       if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       report(element, element.getBoundingClientRect());
       for (const child of element.childNodes) {
