@@ -85,8 +85,8 @@ export function measureSlideOverflow({ tolerancePx }: OverflowOptions): SlideOve
     report(section, section.getBoundingClientRect());
     const range = document.createRange();
     for (const element of section.querySelectorAll('*')) {
-      // Speaker notes are never shown. (Not
-      // [hidden]: reveal's print view leaves it on slides it shows, so visibility is asked instead.)
+      // Speaker notes are never shown. Visibility is asked, not [hidden]: reveal's print view leaves
+      // that attribute on slides it shows.
       if (element.closest('aside.notes')) continue;
       if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       report(element, element.getBoundingClientRect());
