@@ -4,6 +4,7 @@
  * The tags and fonts Chromium wrote are kept as they are.
  */
 import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
+import { escapeAttr } from '../render/html.ts';
 import { PdfCheckError } from './errors.ts';
 import type { OutlineEntry } from './outline.ts';
 
@@ -94,11 +95,9 @@ export interface XmpDetails {
  * dictionary. It claims no conformance level: these PDFs are tagged, but not checked against PDF/UA.
  */
 export function writeXmpMetadata(doc: PDFDocument, details: XmpDetails): void {
-  const xml = (text: string) =>
-    text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   // XMP dates are ISO 8601; whole seconds, as the Info dictionary's dates have.
   const date = (value: Date) => value.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(text)}</rdf:li></rdf:Alt>`;
+  const alt = (text: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeAttr(text)}</rdf:li></rdf:Alt>`;
   const packet = [
     '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
     '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
@@ -106,14 +105,16 @@ export function writeXmpMetadata(doc: PDFDocument, details: XmpDetails): void {
     '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
     '<dc:format>application/pdf</dc:format>',
     `<dc:title>${alt(details.title)}</dc:title>`,
-    `<dc:creator><rdf:Seq><rdf:li>${xml(details.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:creator><rdf:Seq><rdf:li>${escapeAttr(details.author)}</rdf:li></rdf:Seq></dc:creator>`,
     `<dc:description>${alt(details.subject)}</dc:description>`,
-    ...(details.lang ? [`<dc:language><rdf:Bag><rdf:li>${xml(details.lang)}</rdf:li></rdf:Bag></dc:language>`] : []),
-    `<xmp:CreatorTool>${xml(details.creator)}</xmp:CreatorTool>`,
+    ...(details.lang
+      ? [`<dc:language><rdf:Bag><rdf:li>${escapeAttr(details.lang)}</rdf:li></rdf:Bag></dc:language>`]
+      : []),
+    `<xmp:CreatorTool>${escapeAttr(details.creator)}</xmp:CreatorTool>`,
     `<xmp:CreateDate>${date(details.created)}</xmp:CreateDate>`,
     `<xmp:ModifyDate>${date(details.modified)}</xmp:ModifyDate>`,
     `<xmp:MetadataDate>${date(details.modified)}</xmp:MetadataDate>`,
-    `<pdf:Producer>${xml(details.producer)}</pdf:Producer>`,
+    `<pdf:Producer>${escapeAttr(details.producer)}</pdf:Producer>`,
     '</rdf:Description>',
     '</rdf:RDF>',
     '</x:xmpmeta>',
