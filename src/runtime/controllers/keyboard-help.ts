@@ -84,6 +84,8 @@ export class KeyboardHelp {
   private onDialogKeyDown(event: KeyboardEvent): void {
     if (!rowFor('help').keys.includes(event.key)) return;
     event.preventDefault();
+    // Closed now, the dialog no longer holds the deck's keys back: this one must not reopen it.
+    event.stopPropagation();
     this.close();
   }
 
