@@ -8,11 +8,12 @@ import { ControlFocus } from './controllers/control-focus.ts';
 import { JumpToSlide } from './controllers/jump-to-slide.ts';
 import { Keyboard } from './controllers/keyboard.ts';
 import { KeyboardHelp } from './controllers/keyboard-help.ts';
-import { Narration, type NarrationConfig } from './controllers/narration.ts';
+import { Narration } from './controllers/narration.ts';
 import { NarrationControls } from './controllers/narration-controls.ts';
 import type { Command } from './keys.ts';
 import type { RevealApi } from './reveal-types.ts';
 
+/** The life cycle every controller shares (configure, where it has settings, is its own). */
 export interface Controller {
   bind(): void;
   unbind(): void;
@@ -66,10 +67,6 @@ export class DeckRuntime {
       this.keyboard,
       this.focus,
     ];
-  }
-
-  configure(config: { readonly narration?: Partial<NarrationConfig> }): void {
-    if (config.narration) this.narration?.narration.configure(config.narration);
   }
 
   bind(): void {

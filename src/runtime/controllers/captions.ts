@@ -5,7 +5,7 @@
  * turns them off and on. The band keeps room for the longest caption of the deck at the window's
  * size, so every caption fits and the slide does not jump from one sentence to the next.
  */
-import type { DeckRuntime } from '../deck-runtime.ts';
+import type { Controller, DeckRuntime } from '../deck-runtime.ts';
 import { readSlideScript } from '../narration/slide-script.ts';
 
 /** Remembers a viewer's choice across visits. */
@@ -26,7 +26,7 @@ export interface CaptionsConfig {
   readonly enabled: boolean;
 }
 
-export class Captions {
+export class Captions implements Controller {
   private readonly runtime: DeckRuntime;
   private config: CaptionsConfig = { enabled: readPreference() };
   private band: HTMLElement | null = null;

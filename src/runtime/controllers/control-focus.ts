@@ -4,7 +4,7 @@
  * and type-ahead, while the deck's own letter keys (R, X, C, ...) still act from it. Clicked or
  * tapped, a control never keeps the focus, so Space and the arrows go on moving the slides.
  */
-import type { DeckRuntime } from '../deck-runtime.ts';
+import type { Controller, DeckRuntime } from '../deck-runtime.ts';
 import { boundCharacters } from '../keys.ts';
 
 /** Keys a focused button uses itself, so they must not also move the slides. */
@@ -24,7 +24,7 @@ const LIST_KEYS = new Set([
   'Escape',
 ]);
 
-export class ControlFocus {
+export class ControlFocus implements Controller {
   private readonly runtime: DeckRuntime;
   private readonly deckKeys = boundCharacters();
   private areas: HTMLElement[] = [];

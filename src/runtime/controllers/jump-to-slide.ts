@@ -3,12 +3,12 @@
  * see which slide that is, and press Enter to go there. Nothing moves while typing (so narration
  * goes on saying the slide on screen), Esc leaves everything as it was, and any text is safe.
  */
-import type { DeckRuntime } from '../deck-runtime.ts';
+import type { Controller, DeckRuntime } from '../deck-runtime.ts';
 import { type SlideEntry, type SlideSearch, searchSlides } from '../slide-search.ts';
 
 const HINT_ID = 'deck-jump-hint';
 
-export class JumpToSlide {
+export class JumpToSlide implements Controller {
   private readonly runtime: DeckRuntime;
   private box: HTMLElement | null = null;
   private input: HTMLInputElement | null = null;

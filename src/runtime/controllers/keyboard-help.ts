@@ -2,10 +2,10 @@
  * The keyboard help: a modal dialog listing every key of the key table, opened and closed with `?`
  * or its button. It covers the slide, so narration pauses while it is open.
  */
-import type { DeckRuntime } from '../deck-runtime.ts';
+import type { Controller, DeckRuntime } from '../deck-runtime.ts';
 import { keyGroups, rowFor, tooltip } from '../keys.ts';
 
-export class KeyboardHelp {
+export class KeyboardHelp implements Controller {
   private readonly runtime: DeckRuntime;
   private dialog: HTMLDialogElement | null = null;
   private button: HTMLButtonElement | null = null;

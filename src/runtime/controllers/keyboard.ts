@@ -1,11 +1,11 @@
 /**
  * The deck's own keys, bound from the key table (src/runtime/keys.ts) through reveal.js, which
- * keeps them from firing while a text box has focus or the screen is blacked out.
+ * holds them back while a text box (the jump box) has focus, and all but ? while blacked out.
  */
-import type { DeckRuntime } from '../deck-runtime.ts';
+import type { Controller, DeckRuntime } from '../deck-runtime.ts';
 import { type KeyBinding, keyBindings } from '../keys.ts';
 
-export class Keyboard {
+export class Keyboard implements Controller {
   private readonly runtime: DeckRuntime;
   private bound: readonly KeyBinding[] = [];
 

@@ -4,7 +4,7 @@
  * narration's and the captions' state. (Notices show in the band below the slide: captions.ts.)
  */
 import { formatRate, NARRATION_SPEEDS, type NarrationPhase } from '../../narration/index.ts';
-import type { DeckRuntime } from '../deck-runtime.ts';
+import type { Controller, DeckRuntime } from '../deck-runtime.ts';
 import { tooltip } from '../keys.ts';
 
 export interface VoiceChoice {
@@ -23,7 +23,7 @@ export interface NarrationView {
   readonly voice: string;
 }
 
-export class NarrationControls {
+export class NarrationControls implements Controller {
   private readonly runtime: DeckRuntime;
   private bar: HTMLElement | null = null;
   private play: HTMLButtonElement | null = null;

@@ -23,7 +23,7 @@ import {
   stepRate,
   type VoiceKind,
 } from '../../narration/index.ts';
-import type { DeckRuntime } from '../deck-runtime.ts';
+import type { Controller, DeckRuntime } from '../deck-runtime.ts';
 import { pressHint } from '../keys.ts';
 import { AudioVoice } from '../narration/audio-voice.ts';
 import { audioSourceFor, likelyAudioUrl, loadManifest } from '../narration/narration-sources.ts';
@@ -45,7 +45,7 @@ export interface NarrationConfig {
   readonly slideGapMs: number;
 }
 
-export class Narration {
+export class Narration implements Controller {
   private readonly runtime: DeckRuntime;
   private config: NarrationConfig = {
     rate: narrationRateFromQuery(window.location.search) ?? 1,
