@@ -118,4 +118,18 @@ test.describe('on a phone held upright (390 × 844)', () => {
     await check('overview, narration paused');
     expect(problems).toEqual([]);
   });
+
+  test('the row spans the width, yet reveal.js’s arrows beside the ? button still take a tap', async ({ page }) => {
+    await openNarratedDeck(page, '', '#/intercut');
+    const next = page.locator('.reveal .controls .navigate-right');
+    const hit = await next.evaluate((arrow) => {
+      const box = arrow.getBoundingClientRect();
+      return arrow.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    });
+    expect(hit, 'the arrow is what a tap on it reaches').toBe(true);
+    const progress = () => page.evaluate(() => window.Reveal?.getProgress() ?? 0);
+    const before = await progress();
+    await next.tap();
+    await expect.poll(progress).toBeGreaterThan(before);
+  });
 });
