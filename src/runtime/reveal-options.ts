@@ -51,7 +51,9 @@ export function revealOptions(data: DeckDataset, context: RuntimeContext): DeckR
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     overview: true,
-    jumpToSlide: true,
+    // The deck's own jump box (src/runtime/controllers/jump-to-slide.ts) replaces reveal's, whose
+    // text search turns what is typed into a regular expression and moves the deck while typing.
+    jumpToSlide: false,
     touch: true,
     // reveal.js turns narrow windows (phones, up to 435 px) into a scrolling page by default; this
     // deck stays a deck there too, scaled to the screen, swiped, narrated and deep-linked as anywhere.
