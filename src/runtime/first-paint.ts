@@ -10,15 +10,16 @@ export const FIRST_PAINT_CLASS = 'deck-first-paint';
 export const FIRST_PAINT_WAIT_LIMIT_MS = 3000;
 
 /**
- * Resolves once the page's own first paint of the slide has happened (its first contentful paint),
- * or at once where there is none to wait for: no first-slide rules (a deep link, the print view),
- * a hidden tab (which does not paint), or a browser without paint timing.
+ * Resolves once the page has painted the slide's text where it can be seen (its first
+ * largest-contentful-paint entry: first-contentful-paint also counts text still hidden while its
+ * font loads), or at once where there is none to wait for: no first-slide rules (a deep link, the
+ * print view), a hidden tab (which does not paint), or a browser without that timing.
  */
 export function afterFirstPaint(page: Document = document): Promise<void> {
   const waits =
     page.documentElement.classList.contains(FIRST_PAINT_CLASS) &&
     page.visibilityState === 'visible' &&
-    (PerformanceObserver.supportedEntryTypes ?? []).includes('paint');
+    (PerformanceObserver.supportedEntryTypes ?? []).includes('largest-contentful-paint');
   if (!waits) return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
@@ -26,10 +27,8 @@ export function afterFirstPaint(page: Document = document): Promise<void> {
       window.clearTimeout(limit);
       resolve();
     };
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntriesByName('first-contentful-paint').length > 0) done();
-    });
+    const observer = new PerformanceObserver(done);
     const limit = window.setTimeout(done, FIRST_PAINT_WAIT_LIMIT_MS);
-    observer.observe({ type: 'paint', buffered: true });
+    observer.observe({ type: 'largest-contentful-paint', buffered: true });
   });
 }
