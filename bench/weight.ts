@@ -33,6 +33,8 @@ const SLOW_NETWORK = {
   downloadThroughput: 1_600_000 / 8,
   uploadThroughput: 750_000 / 8,
 } as const;
+/** How long one cold load may take before the bench gives up on it. */
+const PAGE_LOAD_LIMIT_MS = 120_000;
 const KINDS = ['html', 'js', 'css', 'fonts', 'images', 'other'] as const;
 type Kind = (typeof KINDS)[number];
 type Network = 'loopback' | 'slow';
@@ -103,7 +105,8 @@ async function measure(url: string, network: Network): Promise<Load> {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     if (network === 'slow') await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
-    await page.goto(url, { waitUntil: 'networkidle' });
+    // Generous: on a loaded machine the stock deck's 500 kB on the slow network takes a while.
+    await page.goto(url, { waitUntil: 'networkidle', timeout: PAGE_LOAD_LIMIT_MS });
     await page.waitForFunction(() => (window as unknown as { deckTimings: PageTimings }).deckTimings.readyMs);
     // Paint entries are queued after the frame is presented: wait for fonts, then two frames.
     const timings = await page.evaluate(async () => {
