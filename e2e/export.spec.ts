@@ -8,12 +8,11 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { fileAssetResolver, loadDeck } from '../src/build/load-deck.ts';
+import { loadDeck } from '../src/build/load-deck.ts';
 import { PROJECT_ROOT } from '../src/export/dist.ts';
 import { fileStem } from '../src/export/options.ts';
 import { type ReadPdf, readPdf } from '../src/export/read-pdf.ts';
-import { assertNever, type Deck, type PlacedSlide, plainText, SECTIONS } from '../src/model/index.ts';
-import { renderSlide } from '../src/render/index.ts';
+import { type Deck, layoutOf, type PlacedSlide, SECTIONS } from '../src/model/index.ts';
 import { buildBrokenDeck, MISSING_IMAGE, OVERFLOWING } from './fixtures/broken-deck.ts';
 
 // One export serves several tests, so this file runs in order in one worker. Exports launch a
@@ -66,37 +65,14 @@ function words(text: string): string {
 
 /** The words a slide shows as its title, for finding it on its page. */
 function visibleTitle({ slide }: PlacedSlide): string | null {
-  switch (slide.layout) {
-    case 'title':
-    case 'bullets':
-    case 'versus':
-    case 'timeline':
-      return plainText(slide.title);
-    case 'section':
-      return plainText(slide.heading);
-    case 'statement':
-      return plainText(slide.statement);
-    case 'quote':
-      return slide.quote;
-    case 'figure':
-      return slide.title ? plainText(slide.title) : slide.caption ? plainText(slide.caption) : null;
-    case 'closing':
-      return plainText(slide.verdict);
-    default:
-      return assertNever(slide);
-  }
-}
-
-/** The slide's accessible name, as the renderer gives it: the title of its bookmark. */
-function slideLabel(placed: PlacedSlide): string {
-  return String(renderSlide(placed, fileAssetResolver()).attrs['aria-label']);
+  return layoutOf(slide).heading(slide);
 }
 
 /** Sections > slides, as the bookmarks should read. */
 function expectedOutline(deck: Deck, firstPageOf: (slide: PlacedSlide) => number) {
   const groups: { title: string; pageIndex: number; children: { title: string; pageIndex: number }[] }[] = [];
   for (const placed of deck.slides) {
-    const entry = { title: slideLabel(placed), pageIndex: firstPageOf(placed) };
+    const entry = { title: placed.label, pageIndex: firstPageOf(placed) };
     const last = groups.at(-1);
     const heading = SECTIONS.find((section) => section.id === placed.slide.section)?.heading ?? '';
     if (last && last.title === heading) last.children.push(entry);

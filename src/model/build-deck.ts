@@ -1,5 +1,5 @@
+import { layoutOf } from '../layouts/registry.ts';
 import { DeckValidationError } from './errors.ts';
-import { fragmentSteps } from './fragments.ts';
 import { sectionInfo } from './sections.ts';
 import { countWords, normalizeSpace, scriptParts } from './text.ts';
 import { speakingSeconds } from './timing.ts';
@@ -17,14 +17,16 @@ export function buildDeck(source: DeckSource, options: BuildDeckOptions = {}): D
 
   const config: DeckConfig = { ...DEFAULT_DECK_CONFIG, ...options.config };
   const slides = source.slides.map((slide, index): PlacedSlide => {
+    const layout = layoutOf(slide);
     const script = scriptParts(slide.notes).map(normalizeSpace);
     return {
       slide,
       index,
       number: index + 1,
       section: sectionInfo(slide.section),
+      label: layout.label(slide),
       script,
-      fragmentSteps: fragmentSteps(slide),
+      fragmentSteps: layout.steps(slide),
       words: script.reduce((sum, part) => sum + countWords(part), 0),
       timingSeconds: speakingSeconds(script, config),
     };

@@ -1,4 +1,5 @@
-import type { DeckSource, Slide } from './types.ts';
+import type { Slide } from '../layouts/registry.ts';
+import type { DeckSource } from './types.ts';
 
 /** A small deck that passes validation, touching every section; tests change one thing in it. */
 export function validSlides(): Slide[] {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Slide } from '../layouts/registry.ts';
 import { buildDeck } from './build-deck.ts';
 import { DeckValidationError } from './errors.ts';
 import { deckOf, validSlides } from './test-fixtures.ts';
-import type { Slide } from './types.ts';
 import { validateDeck } from './validate.ts';
 
 function messagesFor(slides: Slide[], assetExists?: (path: string) => boolean): string[] {
