@@ -1,16 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
-import { axeFindings } from './axe.ts';
-import { contrastProblems } from './contrast.ts';
-import { currentSlideId, expectSlide, openDeck, slideIds } from './deck.ts';
+import { axeFindings } from './support/axe.ts';
+import { contrastProblems } from './support/contrast.ts';
+import { expectSlide, openDeck, showSlide, slideIds } from './support/deck.ts';
 
 /** Thinner than this and a focus ring is hard to see on a projector. */
 const MIN_FOCUS_RING_PX = 2;
-
-/** Shows slide `index` with every fragment, as the audience ends up seeing it. */
-async function showSlide(page: Page, index: number): Promise<string> {
-  await page.evaluate((i) => window.Reveal?.slide(i, 0, Number.MAX_SAFE_INTEGER), index);
-  return currentSlideId(page);
-}
 
 test.describe('with reduced motion, so nothing is caught mid-transition', () => {
   test.use({ contextOptions: { reducedMotion: 'reduce' } });

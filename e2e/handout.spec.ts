@@ -3,19 +3,18 @@
  * run long step down in size to keep a slide to one page, and one too long for any size is refused.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { composeHandout, type HandoutInput, INIT_SCRIPT, inspectPrintView } from '../src/export/page-scripts.ts';
+import { composeHandout, type HandoutInput, inspectPrintView } from '../src/export/page-scripts.ts';
 import { findSlideOverflow } from '../src/export/slide-overflow.ts';
 import { SECTIONS } from '../src/model/index.ts';
+import { openPrintView as openPrint } from './support/print-view.ts';
 
 const sectionHeadings = Object.fromEntries(SECTIONS.map((section) => [section.id, section.heading]));
 const onA4: HandoutInput = { deckTitle: 'Deck', sectionHeadings, paper: 'a4' };
 const onLetter: HandoutInput = { ...onA4, paper: 'letter' };
 
+/** The print view, readied for print as the exporter readies it, with every slide fitting its page. */
 async function openPrintView(page: Page): Promise<void> {
-  await page.addInitScript({ content: INIT_SCRIPT });
-  await page.goto('./?print-pdf&margin=0');
-  await page.evaluate(() => window.deckPdfReady);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await openPrint(page);
   await page.evaluate(inspectPrintView);
   expect(await findSlideOverflow(page)).toEqual([]);
 }

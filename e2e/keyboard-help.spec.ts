@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { currentSlideId, openDeck } from './deck.ts';
+import { currentSlideId, openDeck } from './support/deck.ts';
 
 test('? opens a help dialog listing the keys, and Escape closes it', async ({ page }) => {
   await openDeck(page);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { currentSlideId, expectSlide, openDeck, slideIds } from './deck.ts';
+import { currentSlideId, expectSlide, openDeck, slideIds } from './support/deck.ts';
 
 test('the arrow keys step through fragments and slides, and back', async ({ page }) => {
   await openDeck(page);

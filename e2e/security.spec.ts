@@ -1,22 +1,13 @@
 import { createHash } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
-import { openDeck, slideIds } from './deck.ts';
-import { pagePolicy, watchPolicyViolations } from './policy.ts';
+import { openDeck, openSpeakerView as pressS, slideIds, visitEverySlide } from './support/deck.ts';
+import { pagePolicy, watchPolicyViolations } from './support/policy.ts';
 
 const NO_ORIGIN_BUT_OWN = /^'(self|none|sha256-[A-Za-z0-9+/]+=*)'$/;
 
-/** Shows every slide with all its fragments, as the audience ends up seeing it. */
-async function visitEverySlide(page: Page): Promise<void> {
-  const count = (await slideIds(page)).length;
-  for (let index = 0; index < count; index++) {
-    await page.evaluate((i) => window.Reveal?.slide(i, 0, Number.MAX_SAFE_INTEGER), index);
-  }
-}
-
+/** Opens the speaker view and waits for its notes. */
 async function openSpeakerView(page: Page): Promise<Page> {
-  const popupOpened = page.waitForEvent('popup');
-  await page.keyboard.press('s');
-  const speaker = await popupOpened;
+  const speaker = await pressS(page);
   await expect(speaker.locator('.speaker-controls-notes .value')).not.toBeEmpty();
   return speaker;
 }

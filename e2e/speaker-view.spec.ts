@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { currentSlideId, openDeck, slideIds } from './deck.ts';
+import { currentSlideId, openDeck, openSpeakerView, slideIds } from './support/deck.ts';
 
 /** The first sentence of a slide's script, as the built page holds it. */
 async function scriptStart(page: Page, id: string): Promise<string> {
@@ -10,9 +10,7 @@ async function scriptStart(page: Page, id: string): Promise<string> {
 test('S opens the speaker view with the current notes, which follow navigation', async ({ page }) => {
   await openDeck(page);
   const ids = await slideIds(page);
-  const popupOpened = page.waitForEvent('popup');
-  await page.keyboard.press('s');
-  const speaker = await popupOpened;
+  const speaker = await openSpeakerView(page);
   const notes = speaker.locator('.speaker-controls-notes .value');
 
   const first = await scriptStart(page, ids[0] ?? '');
@@ -40,9 +38,7 @@ test('the speaker view paces the talk from each slide’s script', async ({ page
   );
   expect(total).toBe(timings.reduce((a, b) => a + b, 0));
 
-  const popupOpened = page.waitForEvent('popup');
-  await page.keyboard.press('s');
-  const speaker = await popupOpened;
+  const speaker = await openSpeakerView(page);
   await expect(speaker.locator('.pacing-title')).toBeVisible();
   await expect(speaker.locator('.pacing')).toHaveClass(/\b(on-track|ahead)\b/);
 });
@@ -53,9 +49,7 @@ test('the speaker view shows notes as text, step by step', async ({ page }) => {
   const id = await withSteps.getAttribute('id');
   expect(id, 'a slide whose script is split by step').toBeTruthy();
   await openDeck(page, `#/${id}`);
-  const popupOpened = page.waitForEvent('popup');
-  await page.keyboard.press('s');
-  const speaker = await popupOpened;
+  const speaker = await openSpeakerView(page);
   const notes = speaker.locator('.speaker-controls-notes .value');
   await expect(notes.locator('p[data-step="1"]')).toContainText('[step 1]');
   // Opening the speaker view must not move the deck off the deep-linked slide.
@@ -76,9 +70,7 @@ test('opening the speaker view mid-slide keeps the fragments already shown, on b
   const firstFragment = withSteps.locator('.fragment').first();
   await expect(firstFragment).toHaveClass(/\bvisible\b/);
 
-  const popupOpened = page.waitForEvent('popup');
-  await page.keyboard.press('s');
-  const speaker = await popupOpened;
+  const speaker = await openSpeakerView(page);
   const current = speaker.frameLocator('#current-slide iframe');
   // The preview catches up with the deck: its first fragment shows too.
   await expect(current.locator(`section#${id} .fragment`).first()).toHaveClass(/\bvisible\b/);

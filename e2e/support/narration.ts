@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { splitCues } from '../src/narration/index.ts';
+import { splitCues } from '../../src/narration/index.ts';
 
 /** What a viewer of the narrated deck can notice, read in one go. */
 export interface NarrationSnapshot {
