@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadDeck } from '../src/build/load-deck.ts';
 import { fileStem } from '../src/export/options.ts';
-import { type Deck, layoutOf, type PlacedSlide, SECTIONS } from '../src/model/index.ts';
+import { type Deck, layoutOf, type PlacedSlide } from '../src/model/index.ts';
 import { buildBrokenDeck, MISSING_IMAGE, OVERFLOWING } from './fixtures/broken-deck.ts';
 import { EXPORT_TIMEOUT_MS, pageBrightness, type Run, runExport, squash, words } from './support/export.ts';
 import { type ReadPdf, readPdf } from './support/pdf.ts';
@@ -34,7 +34,7 @@ function expectedOutline(deck: Deck, firstPageOf: (slide: PlacedSlide) => number
   for (const placed of deck.slides) {
     const entry = { title: placed.label, pageIndex: firstPageOf(placed) };
     const last = groups.at(-1);
-    const heading = SECTIONS.find((section) => section.id === placed.slide.section)?.heading ?? '';
+    const heading = placed.section.heading;
     if (last && last.title === heading) last.children.push(entry);
     else groups.push({ title: heading, pageIndex: entry.pageIndex, children: [entry] });
   }

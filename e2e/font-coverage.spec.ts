@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
+import { loadDeck } from '../src/build/load-deck.ts';
 import { composeHandout, inspectPrintView } from '../src/export/page-scripts.ts';
-import { SECTIONS } from '../src/model/index.ts';
 import { openDeck, showSlide, slideIds } from './support/deck.ts';
 import { openPrintView } from './support/print-view.ts';
 
@@ -83,7 +83,7 @@ test('text in Source Sans 3 is set only in weights the deck serves a face for: s
 test('the handout, too, sets Source Sans 3 only in weights the deck serves', async ({ page }) => {
   await openPrintView(page);
   await page.evaluate(inspectPrintView);
-  const sectionHeadings = Object.fromEntries(SECTIONS.map((section) => [section.id, section.heading]));
+  const sectionHeadings = Object.fromEntries(loadDeck().sections.map((section) => [section.id, section.heading]));
   const report = await page.evaluate(composeHandout, { deckTitle: 'Deck', sectionHeadings, paper: 'a4' as const });
   expect(report.problems).toEqual([]);
   expect(await unservedWeights(page)).toEqual([]);

@@ -3,12 +3,12 @@
  * run long step down in size to keep a slide to one page, and one too long for any size is refused.
  */
 import { expect, type Page, test } from '@playwright/test';
+import { loadDeck } from '../src/build/load-deck.ts';
 import { composeHandout, type HandoutInput, inspectPrintView } from '../src/export/page-scripts.ts';
 import { findSlideOverflow } from '../src/export/slide-overflow.ts';
-import { SECTIONS } from '../src/model/index.ts';
 import { openPrintView as openPrint } from './support/print-view.ts';
 
-const sectionHeadings = Object.fromEntries(SECTIONS.map((section) => [section.id, section.heading]));
+const sectionHeadings = Object.fromEntries(loadDeck().sections.map((section) => [section.id, section.heading]));
 const onA4: HandoutInput = { deckTitle: 'Deck', sectionHeadings, paper: 'a4' };
 const onLetter: HandoutInput = { ...onA4, paper: 'letter' };
 

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { ASSETS_DIR, loadDeck } from '../src/build/load-deck.ts';
 import { narrationProblems } from '../src/build/narration/cache.ts';
 import { narrationTotals, renderNarration } from '../src/build/narration/render-narration.ts';
-import { NARRATION_VOICE } from '../src/build/narration/voice-settings.ts';
+import { narrationVoice } from '../src/build/narration/voice-settings.ts';
 import { formatDuration } from '../src/model/index.ts';
 
 const NARRATION_DIR = resolve(ASSETS_DIR, 'narration');
@@ -16,6 +16,7 @@ const args = new Set(process.argv.slice(2));
 
 try {
   const deck = loadDeck();
+  const NARRATION_VOICE = narrationVoice(deck.pronunciation);
   if (args.has('--check')) {
     const problems = narrationProblems(deck, NARRATION_DIR, NARRATION_VOICE);
     for (const problem of problems) console.error(`- ${problem}`);

@@ -3,13 +3,13 @@
  * at the deck's pace (`npm run script-length`).
  */
 import { deck } from '../slides/index.ts';
-import { buildDeck, formatDuration, SECTIONS } from '../src/model/index.ts';
+import { buildDeck, formatDuration } from '../src/model/index.ts';
 
 const built = buildDeck(deck);
 const { wordsPerMinute } = built.config;
 const minutes = (words: number) => formatDuration((words / wordsPerMinute) * 60);
 
-for (const section of SECTIONS) {
+for (const section of built.sections) {
   const placed = built.slides.filter((slide) => slide.section.id === section.id);
   const words = placed.reduce((sum, slide) => sum + slide.words, 0);
   console.log(`${section.heading}: ${words} words, ${minutes(words)}`);

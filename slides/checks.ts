@@ -9,16 +9,14 @@ import {
   type Deck,
   formatDuration,
   plainText,
-  SECTIONS,
-  type SectionId,
   type Slide,
   scriptParts,
-  sectionInfo,
   visibleText,
 } from '../src/model/index.ts';
 import type { Correction } from './corrections.ts';
 import type { DeckSlide } from './deck-slide.ts';
 import { CLAIMS, ESSAY_TITLE, OUTLINE } from './outline.ts';
+import { SECTIONS, type SectionId, sectionInfo } from './sections.ts';
 
 /** The talk's length in slides and in spoken words (9 to 12 minutes at 150 words a minute). */
 export const SLIDE_COUNT = { min: 20, max: 30 } as const;

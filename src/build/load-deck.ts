@@ -11,7 +11,10 @@ export const ASSETS_DIR = resolve(PROJECT_ROOT, 'assets');
 
 /** The deck from slides/index.ts, validated, with its figures checked against assets/. */
 export function loadDeck(): Deck {
-  return buildDeck(source, { assetExists: (path) => existsSync(resolve(ASSETS_DIR, path)) });
+  return buildDeck(source, {
+    assetExists: (path) => existsSync(resolve(ASSETS_DIR, path)),
+    deckFile: 'slides/index.ts',
+  });
 }
 
 /** Reads assets from disk; image URLs are relative, so the built deck works from any sub-path. */

@@ -4,7 +4,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { SECTIONS } from '../model/sections.ts';
+import { loadDeck } from '../build/load-deck.ts';
 import { writeFilesAtomic } from './atomic-write.ts';
 import { launchBrowser, resolveBrowser } from './browser.ts';
 import {
@@ -297,7 +297,7 @@ function dedupe(problems: readonly SlideProblem[]): SlideProblem[] {
 }
 
 function sectionHeadings(): Record<string, string> {
-  return Object.fromEntries(SECTIONS.map((section) => [section.id, section.heading]));
+  return Object.fromEntries(loadDeck().sections.map((section) => [section.id, section.heading]));
 }
 
 function sectionHeading(id: string): string {

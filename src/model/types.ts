@@ -1,5 +1,6 @@
 import type { Slide } from '../layouts/registry.ts';
-import type { SectionId, SectionInfo } from './sections.ts';
+import type { Pronunciation } from './pronunciation.ts';
+import type { SectionInfo } from './sections.ts';
 
 /** A run of text with light emphasis. Never markup: every string is rendered as text. */
 export type Inline = string | { readonly em: string } | { readonly strong: string };
@@ -17,8 +18,8 @@ export type Script = string | readonly [string, ...string[]];
 export interface SlideBase {
   /** Stable kebab-case id; it becomes the `<section id>` and the deep link `#/<id>`. */
   readonly id: string;
-  /** The deck section this slide belongs to. Slides follow the sections' order. */
-  readonly section: SectionId;
+  /** The id of the deck section it belongs to; slides follow the sections' order. */
+  readonly section: string;
   /** The spoken script (speaker notes, narration, captions, handout). Required, never empty. */
   readonly notes: Script;
 }
@@ -32,11 +33,18 @@ export interface DeckMeta {
   readonly lang: string;
 }
 
-/** The deck as its author writes it: metadata and the ordered slides. */
+/** A deck as its module writes it: metadata, its sections, how its words are said, and its slides in order. */
 export interface DeckSource {
   readonly meta: DeckMeta;
+  /** The deck's sections, in order; every slide names one, and every one has slides. */
+  readonly sections: readonly SectionInfo[];
+  /** Spoken forms for the narration voices; captions and print keep the written words. */
+  readonly pronunciation: Pronunciation;
   readonly slides: readonly Slide[];
 }
+
+/** A slide whose section must be one of a deck's own section ids: a misspelt section does not compile. */
+export type SectionedSlide<SectionId extends string> = Slide & { readonly section: SectionId };
 
 /** A slide with its place in the deck and what is derived from its script. */
 export interface PlacedSlide<S extends SlideBase = Slide> {
@@ -60,6 +68,8 @@ export interface PlacedSlide<S extends SlideBase = Slide> {
 /** The validated, placed deck: what the renderer, exporter and tests read. */
 export interface Deck {
   readonly meta: DeckMeta;
+  readonly sections: readonly SectionInfo[];
+  readonly pronunciation: Pronunciation;
   readonly config: DeckConfig;
   readonly slides: readonly PlacedSlide[];
   readonly totalSeconds: number;

@@ -1,6 +1,5 @@
 import type { RenderContext } from '../layouts/layout-spec.ts';
 import { layoutOf } from '../layouts/registry.ts';
-import { SECTIONS } from '../model/sections.ts';
 import type { Deck, PlacedSlide } from '../model/types.ts';
 import type { AssetResolver } from './assets.ts';
 import { type ElementNode, h, toHtml } from './html.ts';
@@ -12,7 +11,7 @@ export function renderSlide(placed: PlacedSlide, context: RenderContext): Elemen
 
 /** The reveal.js container with every slide, as HTML for the built index.html. */
 export function renderDeck(deck: Deck, assets: AssetResolver): string {
-  const context: RenderContext = { assets, sections: SECTIONS };
+  const context: RenderContext = { assets, sections: deck.sections };
   return toHtml(
     h(
       'div',
