@@ -2,6 +2,7 @@ import { expect, type Page, test } from '@playwright/test';
 import { axeFindings } from './support/axe.ts';
 import { contrastProblems } from './support/contrast.ts';
 import { expectSlide, openDeck, showSlide, slideIds } from './support/deck.ts';
+import { slideData } from './support/deck-data.ts';
 
 /** Thinner than this and a focus ring is hard to see on a projector. */
 const MIN_FOCUS_RING_PX = 2;
@@ -159,7 +160,7 @@ test('the live region announces each slide’s own words as it arrives, never th
       .first()
       .evaluate((element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '');
     await expect(status, `slide "${id}" is announced`).toContainText(words);
-    const notes = (await slide.locator('aside.notes').textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+    const notes = (await slideData(page, id)).parts.join(' ');
     expect(await status.textContent(), `slide "${id}": notes stay private`).not.toContain(notes);
   }
 });

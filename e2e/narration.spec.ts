@@ -65,7 +65,7 @@ test('Play narration says the whole deck from one click, slide by slide, and sto
     expect(captions.length, `captions of slide "${id}"`).toBeGreaterThan(0);
     for (const caption of captions) expect(script, `a caption on slide "${id}"`).toContain(caption);
     // Every part of the script brought its fragment step.
-    const steps = (await page.locator(`section#${id} aside.notes p[data-step]`).count()) - 1;
+    const steps = (await scriptCues(page, id)).length - 1;
     expect(
       log.fragments.filter((slide) => slide === id),
       `fragments of "${id}"`,

@@ -1,9 +1,10 @@
 import { expect, type Page, test } from '@playwright/test';
 import { currentSlideId, openDeck, openSpeakerView, slideIds } from './support/deck.ts';
+import { deckData, slideData } from './support/deck-data.ts';
 
-/** The first sentence of a slide's script, as the built page holds it. */
+/** The first sentence of a slide's script, from the page's deck data. */
 async function scriptStart(page: Page, id: string): Promise<string> {
-  const text = await page.locator(`section#${id} aside.notes p[data-step="0"]`).textContent();
+  const text = (await slideData(page, id)).parts[0];
   return (text ?? '').split(/(?<=[.:!?])\s/)[0] ?? '';
 }
 
@@ -33,6 +34,8 @@ test('the speaker view paces the talk from each slide’s script', async ({ page
     .locator('.reveal .slides > section')
     .evaluateAll((sections) => sections.map((s) => Number(s.getAttribute('data-timing'))));
   expect(timings.every((seconds) => seconds >= 5)).toBe(true);
+  // reveal.js reads each slide's pacing from its data-timing: the deck data's timing, slide by slide.
+  expect(timings).toEqual((await deckData(page)).slides.map((slide) => slide.timingSeconds));
   const total = await page.evaluate(
     () => (window.Reveal?.getConfig() as { totalTime?: number } | undefined)?.totalTime,
   );
@@ -45,8 +48,7 @@ test('the speaker view paces the talk from each slide’s script', async ({ page
 
 test('the speaker view shows notes as text, step by step', async ({ page }) => {
   await openDeck(page);
-  const withSteps = page.locator('.reveal .slides > section:has(aside.notes p[data-step="1"])').first();
-  const id = await withSteps.getAttribute('id');
+  const id = (await deckData(page)).slides.find((slide) => slide.parts.length > 1)?.id;
   expect(id, 'a slide whose script is split by step').toBeTruthy();
   await openDeck(page, `#/${id}`);
   const speaker = await openSpeakerView(page);

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { deckData, deckDataElement } from '../contract/deck-data.ts';
 import type { Deck } from '../model/index.ts';
 import { escapeAttr, escapeText } from '../render/index.ts';
 import { loadDeck, renderProjectDeck } from './load-deck.ts';
@@ -10,7 +11,7 @@ const SLIDES_MARK = '<!--deck:slides-->';
  * Renders every slide into index.html at build (and dev) time, so the page holds the whole deck
  * before any script runs. A deck that fails validation fails the build with the slide named.
  */
-export function deckPlugin(options: { readonly deck?: () => Deck } = {}): Plugin {
+export function deckPlugin(options: { readonly deck?: () => Deck; readonly deckFile?: string } = {}): Plugin {
   return {
     name: 'deck-html',
     transformIndexHtml: {
@@ -32,7 +33,10 @@ export function deckPlugin(options: { readonly deck?: () => Deck } = {}): Plugin
         return html
           .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttr(meta.lang)}">`)
           .replace(HEAD_MARK, head)
-          .replace(SLIDES_MARK, renderProjectDeck(deck));
+          .replace(
+            SLIDES_MARK,
+            `${renderProjectDeck(deck)}\n    ${deckDataElement(deckData(deck, options.deckFile ?? 'slides/index.ts'))}`,
+          );
       },
     },
   };

@@ -4,7 +4,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { loadDeck } from '../build/load-deck.ts';
+import { DECK_DATA_ID, type DeckData, parseDeckData } from '../contract/deck-data.ts';
 import { writeFilesAtomic } from './atomic-write.ts';
 import { launchBrowser, resolveBrowser } from './browser.ts';
 import {
@@ -125,12 +125,12 @@ async function printAll(
 
   // One page serves both PDFs: the slides print from the print view as reveal.js lays it out,
   // then the same page is recomposed into the handout and printed again.
-  const report = await progress.step(
+  const { report, data } = await progress.step(
     () => layOut(page, server, options),
-    (laidOut) => `laid out ${laidOut.slides.length} slides on ${laidOut.pageCount} pages`,
+    (laidOut) => `laid out ${laidOut.report.slides.length} slides on ${laidOut.report.pageCount} pages`,
   );
 
-  const stem = options.name ?? fileStem(report.title);
+  const stem = options.name ?? fileStem(data.meta.title);
   const creator = `npm run export (reveal.js print view, Chromium ${browser.version()})`;
   // Each PDF is checked and finished with pdf-lib as soon as it is printed, while the browser goes on.
   const finish = (kind: PdfKind, bytes: Uint8Array, pages: number) => {
@@ -139,7 +139,7 @@ async function printAll(
         const { finishPdf } = await pdfFinisher;
         const done = await finishPdf(
           bytes,
-          pdfDetails(kind, report, creator),
+          pdfDetails(kind, report, data, creator),
           expectedPages(kind, pages, report, options),
         );
         return { kind, pages, bytes: done };
@@ -159,7 +159,11 @@ async function printAll(
     finishing.push(finish('slides', bytes, report.pageCount));
   }
   if (options.kinds.includes('handout')) {
-    const input: HandoutInput = { deckTitle: report.title, sectionHeadings: sectionHeadings(), paper: options.paper };
+    const input: HandoutInput = {
+      deckTitle: data.meta.title,
+      sectionHeadings: Object.fromEntries(data.sections.map((section) => [section.id, section.heading])),
+      paper: options.paper,
+    };
     const handout = await progress.step(
       () => page.evaluate(composeHandout, input),
       (composed) => `composed the handout: ${composed.sheets} ${options.paper === 'a4' ? 'A4' : 'Letter'} pages`,
@@ -204,8 +208,15 @@ function writeError(outDir: string, error: NodeJS.ErrnoException): PdfWriteError
   );
 }
 
-/** Loads the print view, waits for reveal.js and the fonts, and refuses slides that would print wrong. */
-async function layOut(page: Page, server: DeckServer, options: ExportOptions): Promise<PrintViewReport> {
+/**
+ * Loads the print view, waits for reveal.js and the fonts, reads the deck data the build wrote into
+ * the page, and refuses slides that would print wrong.
+ */
+async function layOut(
+  page: Page,
+  server: DeckServer,
+  options: ExportOptions,
+): Promise<{ report: PrintViewReport; data: DeckData }> {
   const failedUrls = watchFailedRequests(page);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -218,18 +229,29 @@ async function layOut(page: Page, server: DeckServer, options: ExportOptions): P
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
   const report = await page.evaluate(inspectPrintView);
+  const json = await page.evaluate((id) => document.getElementById(id)?.textContent ?? null, DECK_DATA_ID);
+  if (json === null) {
+    throw new PrintViewError(
+      `The deck at ${server.url} has no deck data (<script id="${DECK_DATA_ID}">). Fix: build it again with \`npm run build\` with this version of the engine.`,
+    );
+  }
+  const data = parseDeckData(json, `The deck at ${server.url}`);
   for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
-  const spills = overflowProblems(report, await findSlideOverflow(page));
-  const problems = dedupe([...spills, ...(await assetProblems(page, failedUrls))]);
+  const spills = overflowProblems(report, data, await findSlideOverflow(page));
+  const problems = dedupe([...spills, ...(await assetProblems(page, data, failedUrls))]);
   if (problems.length > 0) throw new SlideProblemsError(problems);
-  return report;
+  return { report, data };
 }
 
 /** One problem per spilling slide (every edge crossed, and what crosses it), numbered as the deck numbers slides. */
-function overflowProblems(report: PrintViewReport, overflows: readonly SlideOverflow[]): SlideProblem[] {
+function overflowProblems(
+  report: PrintViewReport,
+  data: DeckData,
+  overflows: readonly SlideOverflow[],
+): SlideProblem[] {
   return summarizeSlideOverflow(overflows).map((spill) => ({
     slideId: spill.slideId,
-    slideNumber: report.slides.find((slide) => slide.id === spill.slideId)?.number ?? spill.slideNumber,
+    slideNumber: data.slides.find((slide) => slide.id === spill.slideId)?.number ?? spill.slideNumber,
     problem: `${spill.summary}, so the page would cut it off`,
     fix: `shorten or split the slide's content so it fits ${report.pageWidth}×${report.pageHeight} px`,
   }));
@@ -269,15 +291,15 @@ function watchFailedRequests(page: Page): Map<string, string> {
   return failed;
 }
 
-async function assetProblems(page: Page, failed: ReadonlyMap<string, string>): Promise<SlideProblem[]> {
+async function assetProblems(page: Page, data: DeckData, failed: ReadonlyMap<string, string>): Promise<SlideProblem[]> {
   if (failed.size === 0) return [];
   const users = await page.evaluate(slidesUsing, [...failed.keys()]);
   return [...failed].map(([url, reason]) => {
     const asset = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
     const user = users[url] ?? null;
     return {
-      slideId: user?.id ?? null,
-      slideNumber: user?.number ?? null,
+      slideId: user,
+      slideNumber: data.slides.find((slide) => slide.id === user)?.number ?? null,
       problem: `${asset} did not load (${reason})`,
       fix: user
         ? 'put the file under assets/ (or correct its path), then build and export again'
@@ -296,14 +318,6 @@ function dedupe(problems: readonly SlideProblem[]): SlideProblem[] {
   });
 }
 
-function sectionHeadings(): Record<string, string> {
-  return Object.fromEntries(loadDeck().sections.map((section) => [section.id, section.heading]));
-}
-
-function sectionHeading(id: string): string {
-  return sectionHeadings()[id] ?? id;
-}
-
 function expectedPages(kind: PdfKind, count: number, report: PrintViewReport, options: ExportOptions) {
   if (kind === 'slides') {
     return {
@@ -317,20 +331,24 @@ function expectedPages(kind: PdfKind, count: number, report: PrintViewReport, op
   return { what: 'handout PDF', count, widthPt: paper.width, heightPt: paper.height };
 }
 
-function pdfDetails(kind: PdfKind, report: PrintViewReport, creator: string) {
+/** The PDF's metadata and bookmarks: the deck data's, at the pages the print view gave each slide. */
+function pdfDetails(kind: PdfKind, report: PrintViewReport, data: DeckData, creator: string) {
+  const pagesOf = new Map(report.slides.map((slide) => [slide.id, slide.pages]));
   let firstPage = 0;
-  const slides = report.slides.map((slide) => {
-    const entry = { label: slide.label, section: slide.section, firstPage };
-    firstPage += kind === 'slides' ? slide.pages : 1;
+  const slides = data.slides.map((slide) => {
+    const entry = { label: slide.title, section: slide.section.id, firstPage };
+    firstPage += kind === 'slides' ? (pagesOf.get(slide.id) ?? 1) : 1;
     return entry;
   });
+  const headings = new Map(data.sections.map((section) => [section.id, section.heading]));
+  const { title, subject, author, lang } = data.meta;
   return {
-    title: kind === 'slides' ? report.title : `${report.title} — handout`,
-    subject: report.subject,
-    author: report.author,
-    lang: report.lang,
+    title: kind === 'slides' ? title : `${title} — handout`,
+    subject,
+    author,
+    lang,
     creator,
-    outline: planOutline(slides, sectionHeading),
+    outline: planOutline(slides, (id) => headings.get(id) ?? id),
   };
 }
 

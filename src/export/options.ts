@@ -36,7 +36,7 @@ export const HELP = `Usage: npm run export [-- options]
 
 Prints the deck to PDF: the slides (one page a slide, fragments shown) and a handout
 (each slide above its spoken script, one paper page a slide). Both PDFs are tagged, have
-bookmarks (essay section > slide), embedded fonts, selectable text, and the deck's
+bookmarks (section > slide), embedded fonts, selectable text, and the deck's
 title, subject and author. dist/ is rebuilt first when a source is newer than it.
 
 Options:

@@ -21,26 +21,15 @@ declare global {
   }
 }
 
-/** A slide as the print view holds it. */
+/** A slide as the print view lays it out. */
 export interface PrintedSlide {
   readonly id: string;
-  /** 1-based. */
-  readonly number: number;
-  /** The slide's accessible name (its `aria-label`): the bookmark's title. */
-  readonly label: string;
-  /** The essay section id (`data-section`). */
-  readonly section: string;
-  readonly timingSeconds: number;
   /** Pages the slide takes in this print view: 1, or 1 + fragment steps with separate fragments. */
   readonly pages: number;
 }
 
-/** What the page says about itself once laid out for print. */
+/** How the print view laid the deck out, and what did not load. */
 export interface PrintViewReport {
-  readonly title: string;
-  readonly subject: string;
-  readonly author: string;
-  readonly lang: string;
   /** Page size in CSS pixels. */
   readonly pageWidth: number;
   readonly pageHeight: number;
@@ -62,54 +51,23 @@ export function inspectPrintView(): PrintViewReport {
   }
 
   const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
-  const slides: PrintedSlide[] = [];
   const brokenImages: string[] = [];
-  const seen = new Map<string, { pages: number }>();
-  const slideRecords: { id: string; number: number; label: string; section: string; timing: number }[] = [];
-
+  const pagesOf = new Map<string, number>();
   for (const page of pages) {
     const section = page.querySelector<HTMLElement>(':scope > section');
     if (!section) continue;
-    const id = section.id;
-    const known = seen.get(id);
-    if (known) {
-      known.pages += 1;
-      continue;
-    }
-    seen.set(id, { pages: 1 });
-    const number = slideRecords.length + 1;
-    slideRecords.push({
-      id,
-      number,
-      label: section.getAttribute('aria-label') ?? id,
-      section: section.dataset.section ?? '',
-      timing: Number(section.dataset.timing ?? 0),
-    });
-
+    const known = pagesOf.get(section.id);
+    pagesOf.set(section.id, (known ?? 0) + 1);
+    if (known !== undefined) continue;
     for (const image of section.querySelectorAll('img')) {
       if (!image.complete || image.naturalWidth === 0) brokenImages.push(image.currentSrc || image.src);
     }
   }
+  const slides: PrintedSlide[] = [...pagesOf].map(([id, count]) => ({ id, pages: count }));
 
-  for (const record of slideRecords) {
-    slides.push({
-      id: record.id,
-      number: record.number,
-      label: record.label,
-      section: record.section,
-      timingSeconds: Number.isFinite(record.timing) ? record.timing : 0,
-      pages: seen.get(record.id)?.pages ?? 1,
-    });
-  }
-
-  const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
   // With margin=0 a page is its slide; the .pdf-page box itself is a pixel short (pdfPageHeightOffset).
   const first = pages[0]?.querySelector(':scope > section')?.getBoundingClientRect();
   return {
-    title: document.title,
-    subject: meta('description'),
-    author: meta('author'),
-    lang: document.documentElement.lang,
     pageWidth: Math.round(first?.width ?? 0),
     pageHeight: Math.round(first?.height ?? 0),
     pageCount: pages.length,
@@ -118,29 +76,29 @@ export function inspectPrintView(): PrintViewReport {
   };
 }
 
-/** For each URL that failed to load, the slide whose element asked for it (null: no slide did). */
-export function slidesUsing(urls: readonly string[]): Record<string, { id: string; number: number } | null> {
+/** For each URL that failed to load, the id of the slide whose element asked for it (null: no slide did). */
+export function slidesUsing(urls: readonly string[]): Record<string, string | null> {
   const sections = [
     ...new Map(
       [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')].map((s) => [s.id, s]),
     ).values(),
   ];
-  const result: Record<string, { id: string; number: number } | null> = {};
+  const result: Record<string, string | null> = {};
   for (const url of urls) {
     result[url] = null;
-    sections.forEach((section, index) => {
-      if (result[url]) return;
+    for (const section of sections) {
+      if (result[url]) break;
       for (const element of section.querySelectorAll('[src], [href], [srcset], [poster], [data]')) {
         const refs = ['src', 'href', 'srcset', 'poster', 'data', 'xlink:href']
           .map((attribute) => element.getAttribute(attribute))
           .filter((value): value is string => Boolean(value))
           .flatMap((value) => value.split(/,\s*/).map((part) => part.trim().split(/\s+/)[0] ?? ''));
         if (refs.some((ref) => ref && new URL(ref, document.baseURI).href === url)) {
-          result[url] = { id: section.id, number: index + 1 };
-          return;
+          result[url] = section.id;
+          break;
         }
       }
-    });
+    }
   }
   return result;
 }

@@ -15,12 +15,7 @@ export function renderDeck(deck: Deck, assets: AssetResolver): string {
   return toHtml(
     h(
       'div',
-      {
-        class: 'reveal',
-        'data-total-seconds': deck.totalSeconds,
-        'data-width': deck.config.width,
-        'data-height': deck.config.height,
-      },
+      { class: 'reveal' },
       h(
         'div',
         { class: 'slides' },

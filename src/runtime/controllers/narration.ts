@@ -3,7 +3,6 @@
  * deck's audio, a person's recording, or the browser's voice), captions follow the sentence being
  * said, fragments appear as their part begins, and the deck moves on when a slide has been said.
  */
-import { spokenText } from '../../../slides/pronunciation.ts';
 import {
   type CuePosition,
   clampRate,
@@ -16,7 +15,7 @@ import {
 import type { Shortcut } from '../keys.ts';
 import { AudioVoice } from '../narration/audio-voice.ts';
 import { audioSourceFor, likelyAudioUrl, loadManifest, type MissingAudio } from '../narration/narration-sources.ts';
-import { readSlideScript, type SlideScript } from '../narration/slide-script.ts';
+import { readSlideScript, type SlideScript, spokenText } from '../narration/slide-script.ts';
 import { browserVoices, SpeechVoice } from '../narration/speech-voice.ts';
 import { TimedVoice } from '../narration/timed-voice.ts';
 import type { Voice, VoiceListener } from '../narration/voice.ts';
