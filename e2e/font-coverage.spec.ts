@@ -1,7 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
-import { loadDeck } from '../src/build/load-deck.ts';
 import { composeHandout, inspectPrintView } from '../src/export/page-scripts.ts';
+import { renderHandout } from '../src/render/handout.ts';
 import { openDeck, showSlide, slideIds } from './support/deck.ts';
+import { deckData } from './support/deck-data.ts';
 import { openPrintView } from './support/print-view.ts';
 
 interface PlatformFont {
@@ -83,8 +84,8 @@ test('text in Source Sans 3 is set only in weights the deck serves a face for: s
 test('the handout, too, sets Source Sans 3 only in weights the deck serves', async ({ page }) => {
   await openPrintView(page);
   await page.evaluate(inspectPrintView);
-  const sectionHeadings = Object.fromEntries(loadDeck().sections.map((section) => [section.id, section.heading]));
-  const report = await page.evaluate(composeHandout, { deckTitle: 'Deck', sectionHeadings, paper: 'a4' as const });
+  const sheets = JSON.stringify(renderHandout(await deckData(page)));
+  const report = await page.evaluate(composeHandout, { sheets, paper: 'a4' as const });
   expect(report.problems).toEqual([]);
   expect(await unservedWeights(page)).toEqual([]);
 });

@@ -5,6 +5,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { DECK_DATA_ID, type DeckData, parseDeckData } from '../contract/deck-data.ts';
+import { renderHandout } from '../render/handout.ts';
 import { writeFilesAtomic } from './atomic-write.ts';
 import { launchBrowser, resolveBrowser } from './browser.ts';
 import {
@@ -159,11 +160,7 @@ async function printAll(
     finishing.push(finish('slides', bytes, report.pageCount));
   }
   if (options.kinds.includes('handout')) {
-    const input: HandoutInput = {
-      deckTitle: data.meta.title,
-      sectionHeadings: Object.fromEntries(data.sections.map((section) => [section.id, section.heading])),
-      paper: options.paper,
-    };
+    const input: HandoutInput = { sheets: JSON.stringify(renderHandout(data)), paper: options.paper };
     const handout = await progress.step(
       () => page.evaluate(composeHandout, input),
       (composed) => `composed the handout: ${composed.sheets} ${options.paper === 'a4' ? 'A4' : 'Letter'} pages`,
