@@ -52,6 +52,8 @@ export const deck: DeckSource = {
     subject: 'Why the training montage in Rocky IV (1985) is the best of the genre',
     lang: 'en',
   },
+  // The essay deck's figures and narration live at the project's root.
+  assets: '../assets',
   sections: SECTIONS,
   pronunciation: SPOKEN_FORMS,
   slides,

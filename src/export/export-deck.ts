@@ -4,6 +4,7 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { commandDeckPath, type DeckPath, DeckPathError } from '../build/deck-path.ts';
 import { DECK_DATA_ID, type DeckData, parseDeckData } from '../contract/deck-data.ts';
 import { renderHandout } from '../render/handout.ts';
 import { writeFilesAtomic } from './atomic-write.ts';
@@ -12,13 +13,14 @@ import {
   assertBuilt,
   assertPortFree,
   buildDist,
+  builtDeck,
   type DeckServer,
   distStatus,
   PROJECT_ROOT,
   serveDist,
 } from './dist.ts';
-import { PdfWriteError, PrintViewError, type SlideProblem, SlideProblemsError } from './errors.ts';
-import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, fileStem, type PdfKind } from './options.ts';
+import { PdfWriteError, PrintViewError, type SlideProblem, SlideProblemsError, UsageError } from './errors.ts';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, fileStem, type PdfKind, USAGE_HINT } from './options.ts';
 import { planOutline } from './outline.ts';
 import { prepareOutputFolder } from './output-folder.ts';
 import {
@@ -67,11 +69,12 @@ export async function exportDeck(
   hooks: ExportHooks = {},
 ): Promise<ExportResult> {
   const progress = createProgress(hooks.onLine ?? (() => {}));
+  const deck = deckToPrint(options);
   const resolved = resolveBrowser();
   if (options.port !== 0) await assertPortFree(options.port);
   const distDir = resolve(options.distDir ?? resolve(PROJECT_ROOT, 'dist'));
   const distName = `${displayPath(distDir)}/`;
-  if (options.distDir) assertBuilt(distDir);
+  if (options.distDir) assertHolds(distDir, distName, deck);
   const outDir = resolve(options.outDir);
   await prepareOutputFolder(outDir, displayPath(outDir));
 
@@ -86,13 +89,13 @@ export async function exportDeck(
   const serving = (async () => {
     if (!options.distDir) {
       const status = await progress.step(
-        async () => distStatus(PROJECT_ROOT, distDir),
+        async () => distStatus(PROJECT_ROOT, distDir, deck?.file),
         (checked) => (checked.current ? `${distName} is current (${checked.reason})` : `${distName} is out of date`),
       );
       if (!status.current)
         await progress.step(
-          () => buildDist(PROJECT_ROOT),
-          () => `built ${distName} because ${status.reason}`,
+          () => buildDist(PROJECT_ROOT, deck?.file),
+          () => `built ${distName} from ${deck?.file} because ${status.reason}`,
         );
     }
     return progress.step(
@@ -109,6 +112,31 @@ export async function exportDeck(
     return await printAll(options, outDir, browser as Browser, server as DeckServer, progress, finishing);
   } finally {
     if (!hooks.exitsAfter) await Promise.all([browser?.close(), server?.close()]);
+  }
+}
+
+/**
+ * The deck to print: --deck, else DECK, else the default; null for --dist alone, which prints the
+ * build as it is. A bad path is a usage error, found before anything starts.
+ */
+function deckToPrint(options: ExportOptions): DeckPath | null {
+  if (options.distDir && options.deck === null && !process.env.DECK) return null;
+  try {
+    return commandDeckPath(options.deck ?? undefined);
+  } catch (error) {
+    if (error instanceof DeckPathError) throw new UsageError(`${error.message} ${USAGE_HINT}`);
+    throw error;
+  }
+}
+
+/** A --dist folder that is built, and holds the deck asked for when one is. */
+function assertHolds(distDir: string, distName: string, deck: DeckPath | null): void {
+  assertBuilt(distDir);
+  const built = builtDeck(resolve(distDir, 'index.html'));
+  if (deck && built !== deck.file) {
+    throw new UsageError(
+      `--dist ${distName} holds ${built === null ? 'a build without deck data' : built}, not ${deck.file}. Fix: build that deck into it (DECK=${deck.file} npm run build -- --outDir ${distName}), or leave --dist out to build it.`,
+    );
   }
 }
 

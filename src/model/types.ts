@@ -41,6 +41,8 @@ export interface DeckSource {
   /** Spoken forms for the narration voices; captions and print keep the written words. */
   readonly pronunciation: Pronunciation;
   readonly slides: readonly Slide[];
+  /** The folder of the deck's figures and narration, relative to its module. @defaultValue 'assets' */
+  readonly assets?: string;
 }
 
 /** A slide whose section must be one of a deck's own section ids: a misspelt section does not compile. */
