@@ -1,13 +1,19 @@
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { deckData, deckDataElement } from '../contract/deck-data.ts';
 import type { Deck } from '../model/index.ts';
+import { NARRATION_MANIFEST_FILE, RECORDING_EXTENSIONS } from '../narration/manifest.ts';
 import { escapeAttr, escapeText } from '../render/index.ts';
-import { commandDeckPath, type DeckPath } from './deck-path.ts';
+import { commandDeckPath, type DeckPath, PROJECT_ROOT } from './deck-path.ts';
 import { ASSETS_DIR, type LoadedDeck, loadProjectDeck, renderProjectDeck } from './load-deck.ts';
 
 const HEAD_MARK = '<!--deck:head-->';
 const SLIDES_MARK = '<!--deck:slides-->';
+/** The deck's narration audio and manifest, for the runtime (typed in src/contract/deck-narration.d.ts). */
+const NARRATION_MODULE = 'virtual:deck-narration';
+const RESOLVED_NARRATION_MODULE = `\0${NARRATION_MODULE}`;
+/** A deck's narration lives in this folder of its assets. */
+const NARRATION_DIR = 'narration';
 
 export interface DeckPluginOptions {
   /** The deck module to build. @defaultValue the one DECK names, or slides/index.ts */
@@ -31,6 +37,13 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     name: 'deck-html',
     configureServer(server) {
       if (!options.deck) reloadOnDeckChange(server, path);
+    },
+    resolveId(id) {
+      return id === NARRATION_MODULE ? RESOLVED_NARRATION_MODULE : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_NARRATION_MODULE) return undefined;
+      return narrationModule(options.deck ? ASSETS_DIR : loadProjectDeck(path).assetsDir);
     },
     transformIndexHtml: {
       order: 'pre',
@@ -85,4 +98,23 @@ function reloadOnDeckChange(server: ViteDevServer, path: DeckPath): void {
 function isInside(parent: string, file: string): boolean {
   const path = relative(parent, file);
   return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+/**
+ * The deck's narration folder as a module: globs from the project root (a virtual module has no
+ * folder of its own), so a deck with no audio and no manifest builds without either.
+ */
+export function narrationModule(assetsDir: string): string {
+  const folder = `/${relative(PROJECT_ROOT, resolve(assetsDir, NARRATION_DIR)).split(sep).join('/')}/`;
+  const audio = JSON.stringify(`${folder}**/*.{${RECORDING_EXTENSIONS.join(',')}}`);
+  const manifest = JSON.stringify(`${folder}${NARRATION_MANIFEST_FILE}`);
+  return [
+    `const files = import.meta.glob(${audio}, { query: '?url', import: 'default', eager: true });`,
+    `export const AUDIO_URLS = Object.fromEntries(Object.entries(files).map(([path, url]) => [path.slice(${folder.length}), url]));`,
+    `const manifests = import.meta.glob(${manifest}, { import: 'default' });`,
+    'export function loadNarrationManifest() {',
+    `  const load = manifests[${manifest}];`,
+    '  return load ? load() : Promise.resolve(null);',
+    '}',
+  ].join('\n');
 }
