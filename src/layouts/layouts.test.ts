@@ -4,15 +4,7 @@ import { deckOf, validSlides } from '../model/test-fixtures.ts';
 import { trusted } from '../render/html.ts';
 import { renderDeck } from '../render/render-deck.ts';
 import { bullets } from './bullets.ts';
-import { closing } from './closing.ts';
-import { figure } from './figure.ts';
-import { quote } from './quote.ts';
 import { LAYOUTS, type LayoutRegistry, layoutOf, type Slide, visibleText } from './registry.ts';
-import { section } from './section.ts';
-import { statement } from './statement.ts';
-import { timeline } from './timeline.ts';
-import { title } from './title.ts';
-import { versus } from './versus.ts';
 
 /** The fixture deck, its optional fields filled, with a slide of every layout it lacks. */
 function everyLayout(): Slide[] {
@@ -80,10 +72,11 @@ describe('the layout registry', () => {
   });
 
   it('does not compile without a spec for every layout, or with one for the wrong slide type', () => {
+    const { closing: left, ...withoutClosing } = LAYOUTS;
     // @ts-expect-error the closing layout is missing
-    const missing = { title, section, statement, bullets, quote, versus, timeline, figure } satisfies LayoutRegistry;
+    const missing = withoutClosing satisfies LayoutRegistry;
     // @ts-expect-error the closing layout's spec is the bullets one
     const wrong = { ...LAYOUTS, closing: bullets } satisfies LayoutRegistry;
-    expect([missing, wrong, closing]).toHaveLength(3);
+    expect([missing, wrong, left]).toHaveLength(3);
   });
 });
