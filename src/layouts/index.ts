@@ -15,6 +15,7 @@ export {
 } from './registry.ts';
 export type { SectionSlide } from './section.ts';
 export type { StatementSlide } from './statement.ts';
+export type { Stat, StatsSlide } from './stats.ts';
 export {
   describeTimeline,
   formatAxisValue,

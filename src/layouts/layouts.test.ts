@@ -32,6 +32,16 @@ function everyLayout(): Slide[] {
     },
     {
       ...third,
+      id: 'a-stats',
+      layout: 'stats',
+      title: 'In numbers',
+      stats: [
+        { value: '26', label: 'slides' },
+        { value: '12', label: 'minutes' },
+      ],
+    },
+    {
+      ...third,
       id: 'a-figure',
       layout: 'figure',
       title: 'A figure',
@@ -78,5 +88,28 @@ describe('the layout registry', () => {
     // @ts-expect-error the closing layout's spec is the bullets one
     const wrong = { ...LAYOUTS, closing: bullets } satisfies LayoutRegistry;
     expect([missing, wrong, left]).toHaveLength(3);
+  });
+});
+
+describe('the stats layout', () => {
+  it('asks for 1 to 4 figures, each a short value with a label', () => {
+    const slide = (stats: readonly { value: string; label: string }[]): Slide => ({
+      id: 'numbers',
+      section: 'opening',
+      layout: 'stats',
+      title: 'In numbers',
+      stats,
+      notes: 'Some numbers.',
+    });
+    const problems = (candidate: Slide) => {
+      const found: string[] = [];
+      layoutOf(candidate).check(candidate, (problem, fix) => found.push(`${problem}. Fix: ${fix}.`), {});
+      return found;
+    };
+    expect(problems(slide([{ value: '26', label: 'slides' }]))).toEqual([]);
+    expect(problems(slide([]))).toEqual(['it has 0 figures. Fix: give it 1 to 4, or split the slide.']);
+    expect(problems(slide([{ value: '1,773 words', label: 'of script' }]))).toEqual([
+      'figure 1\'s value "1,773 words" is longer than 6 characters. Fix: shorten it and say the rest in its label.',
+    ]);
   });
 });

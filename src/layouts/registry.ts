@@ -10,6 +10,7 @@ import type { LayoutSpec } from './layout-spec.ts';
 import { type QuoteSlide, quote } from './quote.ts';
 import { type SectionSlide, section } from './section.ts';
 import { type StatementSlide, statement } from './statement.ts';
+import { type StatsSlide, stats } from './stats.ts';
 import { type TimelineSlide, timeline } from './timeline.ts';
 import { type TitleSlide, title } from './title.ts';
 import { type VersusSlide, versus } from './versus.ts';
@@ -19,6 +20,7 @@ export type Slide =
   | TitleSlide
   | SectionSlide
   | StatementSlide
+  | StatsSlide
   | BulletsSlide
   | QuoteSlide
   | VersusSlide
@@ -38,6 +40,7 @@ export const LAYOUTS = {
   title,
   section,
   statement,
+  stats,
   bullets,
   quote,
   versus,
