@@ -13,9 +13,12 @@ import { resolveDeckPath } from '../src/build/deck-path.ts';
 import { loadDeck } from '../src/build/load-deck.ts';
 import { PROJECT_ROOT } from '../src/export/dist.ts';
 import { fileStem } from '../src/export/options.ts';
+import { findSlideOverflow, formatOverflow } from '../src/export/slide-overflow.ts';
 import { type StaticServer, serveFolder } from '../src/export/static-server.ts';
 import { layoutOf } from '../src/model/index.ts';
-import { slideIds } from './support/deck.ts';
+import { axeFindings } from './support/axe.ts';
+import { contrastProblems } from './support/contrast.ts';
+import { showSlide, slideIds } from './support/deck.ts';
 import { deckData } from './support/deck-data.ts';
 import { EXPORT_TIMEOUT_MS, type Run, runExport, squash } from './support/export.ts';
 import { narrationLog, recordNarration, snapshot } from './support/narration.ts';
@@ -139,6 +142,28 @@ test.describe('a second deck, examples/engine-tour', () => {
     }
     // With no audio and no manifest of its own, nothing was asked for but the page's own files.
     expect(fetched.filter((path) => /\.(mp3|m4a|ogg|opus|webm|wav)$|\/narration-[^/]*\.js$/.test(path))).toEqual([]);
+  });
+
+  test('every slide, fragments shown, passes axe and the contrast check and stays inside the slide', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.Reveal?.isReady() === true);
+    await page.evaluate(() => document.fonts.ready);
+    const problems: string[] = [];
+    for (const placed of deck.slides) {
+      await showSlide(page, placed.index);
+      const found = [
+        ...(await axeFindings(page)),
+        ...(await contrastProblems(page)),
+        ...(await findSlideOverflow(page)).map(formatOverflow),
+      ];
+      problems.push(...found.map((problem) => `slide "${placed.slide.id}": ${problem}`));
+    }
+    expect(problems).toEqual([]);
+    await context.close();
   });
 
   test('an export or build asked for this deck refuses a build of another, and a deck path that is not there', async () => {

@@ -1,5 +1,5 @@
 /**
- * A second, small deck: a tour of the engine that builds these decks, in seven slides. It has its
+ * A second, small deck: a tour of the engine that builds these decks, in eight slides. It has its
  * own sections, spoken forms and drawing, and no narration audio, so it is narrated by the
  * browser's voice where there is one, and otherwise by captions timed at the deck's pace.
  *   DECK=examples/engine-tour/index.ts npm run build   (or npm run dev, npm run export)
@@ -24,7 +24,7 @@ const slides = [
     title: 'Slides as data',
     subtitle: 'From a TypeScript module to a narrated deck and its PDFs',
     notes:
-      'This short deck is built by the same engine as the Rocky IV talk, from a module of its own. In six more slides it shows where a slide starts, what the build makes of it, and how it reaches an audience.',
+      'This short deck is built by the same engine as the Rocky IV talk, from a module of its own. In seven more slides it shows where a slide starts, what the build makes of it, and how it reaches an audience.',
   },
   {
     id: 'a-typed-object',
@@ -73,6 +73,26 @@ const slides = [
     alt: 'Five boxes in a row, joined by arrows: slide modules, content as data; the deck model, checked and placed; the renderer, the only markup; the runtime, slides and narration, in the browser; and the exporter, the two PDFs, in Node. The first three work at build time, and the renderer hands the runtime and the exporter one page with its deck data.',
     notes:
       'Here is the whole engine on one line. The modules feed the model, which checks them and gives each slide its place. The renderer is the only code that writes markup. In the browser, the runtime presents the page, and in Node, the exporter prints it. Both read the same deck data that the build wrote into the page, so nobody has to read the slides back out of their HTML.',
+  },
+  {
+    id: 'kept-honest',
+    section: 'build',
+    layout: 'stats',
+    title: 'Kept honest',
+    reveal: 'each',
+    stats: [
+      { value: '1', label: 'file for each layout' },
+      { value: '1', label: 'page contract, written once' },
+      { value: '0', label: 'decks imported by the engine' },
+      { value: '2', label: 'decks built by the same code' },
+    ],
+    notes: [
+      'Four numbers sum up how the engine is kept honest.',
+      'One file for each layout: its type, its checks, its visible text and its markup live together, so a layout with a part missing does not compile.',
+      'One page contract: the build writes each slide’s data into the page once, and everything else reads it from there.',
+      'No deck is imported anywhere in the engine. A lint rule fails the moment one is.',
+      'And two decks show it works: the Rocky IV talk, and this tour, built by the same code.',
+    ],
   },
   {
     id: 'tools-underneath',

@@ -17,6 +17,8 @@ const SPAN_HEIGHT_PX = 44;
 const LABEL_ROWS_PX = [270, 325] as const;
 /** Below the tick labels, so a point's stem never strikes through a year. */
 const STEM_TOP_PX = AXIS_Y_PX + 38;
+/** A stem ends this far above its label's baseline: clear of the label's 26 px type, ascent and all. */
+const STEM_CLEARANCE_PX = 30;
 /** More ticks than this and their labels run into each other. */
 const MAX_TICKS = 40;
 
@@ -176,7 +178,15 @@ function drawTimeline(slide: TimelineSlide) {
       return h(
         'g',
         { class: pointClass },
-        h('line', { class: 'timeline-stem', x1: x(point.at), y1: STEM_TOP_PX, x2: x(point.at), y2: labelY - 22 }),
+        // A label on the first row sits right under the axis and needs no stem.
+        labelY - STEM_CLEARANCE_PX > STEM_TOP_PX &&
+          h('line', {
+            class: 'timeline-stem',
+            x1: x(point.at),
+            y1: STEM_TOP_PX,
+            x2: x(point.at),
+            y2: labelY - STEM_CLEARANCE_PX,
+          }),
         h('circle', { cx: x(point.at), cy: AXIS_Y_PX, r: 9 }),
         h('text', { class: 'timeline-point-label', x: x(point.at), y: labelY, 'text-anchor': anchor }, point.label),
         point.detail &&
