@@ -18,7 +18,7 @@ import { type StaticServer, serveFolder } from '../src/export/static-server.ts';
 import { layoutOf } from '../src/model/index.ts';
 import { axeFindings } from './support/axe.ts';
 import { contrastProblems } from './support/contrast.ts';
-import { showSlide, slideIds } from './support/deck.ts';
+import { forEverySlide, slideIds } from './support/deck.ts';
 import { deckData } from './support/deck-data.ts';
 import { EXPORT_TIMEOUT_MS, type Run, runExport, squash } from './support/export.ts';
 import { narrationLog, recordNarration, snapshot } from './support/narration.ts';
@@ -153,15 +153,14 @@ test.describe('a second deck, examples/engine-tour', () => {
     await page.waitForFunction(() => window.Reveal?.isReady() === true);
     await page.evaluate(() => document.fonts.ready);
     const problems: string[] = [];
-    for (const placed of deck.slides) {
-      await showSlide(page, placed.index);
+    await forEverySlide(page, async (id) => {
       const found = [
         ...(await axeFindings(page)),
         ...(await contrastProblems(page)),
         ...(await findSlideOverflow(page)).map(formatOverflow),
       ];
-      problems.push(...found.map((problem) => `slide "${placed.slide.id}": ${problem}`));
-    }
+      problems.push(...found.map((problem) => `slide "${id}": ${problem}`));
+    });
     expect(problems).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { composeHandout, inspectPrintView } from '../src/export/page-scripts.ts';
 import { renderHandout } from '../src/render/handout.ts';
-import { openDeck, showSlide, slideIds } from './support/deck.ts';
+import { forEverySlide, openDeck, slideIds } from './support/deck.ts';
 import { deckData } from './support/deck-data.ts';
 import { openPrintView } from './support/print-view.ts';
 
@@ -36,11 +36,8 @@ test('every character on every slide and in its notes is drawn in the deck’s o
     }
   };
 
+  await forEverySlide(page, (id) => check('.reveal .slides > section.present *', `slide "${id}"`));
   const count = (await slideIds(page)).length;
-  for (let index = 0; index < count; index++) {
-    const id = await showSlide(page, index);
-    await check('.reveal .slides > section.present *', `slide "${id}"`);
-  }
   // The notes are what captions show, so they must be covered too.
   await page.addStyleTag({ content: '.reveal .slides > section.present aside.notes { display: block !important; }' });
   for (let index = 0; index < count; index++) {

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { findSlideOverflow, formatOverflow, summarizeSlideOverflow } from '../src/export/slide-overflow.ts';
-import { openDeck, showSlide, slideIds } from './support/deck.ts';
+import { forEverySlide, openDeck, slideIds } from './support/deck.ts';
 import { openPrintView } from './support/print-view.ts';
 
 /** The projector shapes a deck meets most: 16:9 and 4:3. */
@@ -21,11 +21,7 @@ for (const screen of SCREENS) {
     await openDeck(page);
     await page.evaluate(() => document.fonts.ready);
     const problems: string[] = [];
-    const count = (await slideIds(page)).length;
-    for (let index = 0; index < count; index++) {
-      await showSlide(page, index);
-      problems.push(...(await findSlideOverflow(page)).map(formatOverflow));
-    }
+    await forEverySlide(page, async () => problems.push(...(await findSlideOverflow(page)).map(formatOverflow)));
     expect(problems).toEqual([]);
   });
 }

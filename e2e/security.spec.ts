@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
-import { openDeck, openSpeakerView as pressS, slideIds, visitEverySlide } from './support/deck.ts';
+import { forEverySlide, openDeck, openSpeakerView as pressS, slideIds } from './support/deck.ts';
 import { pagePolicy, watchPolicyViolations } from './support/policy.ts';
 
 const NO_ORIGIN_BUT_OWN = /^'(self|none|sha256-[A-Za-z0-9+/]+=*)'$/;
@@ -57,7 +57,7 @@ test('the built page allows scripts from its own origin only, and carries no inl
     }
   }
 
-  await visitEverySlide(page);
+  await forEverySlide(page);
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   const inlineCode = await page.evaluate(() => {
     // The deck data is a JSON block, which the browser never runs.
@@ -81,7 +81,7 @@ test('no slide, the help, the speaker view or the print view breaks the policy',
   test.setTimeout(90_000);
   const violations = await watchPolicyViolations(context);
   await openDeck(page);
-  await visitEverySlide(page);
+  await forEverySlide(page);
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+Slash');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();

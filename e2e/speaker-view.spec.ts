@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { currentSlideId, openDeck, openSpeakerView, slideIds } from './support/deck.ts';
-import { deckData, slideData } from './support/deck-data.ts';
+import { deckData, firstSlideWithSteps, slideData } from './support/deck-data.ts';
 
 /** The first sentence of a slide's script, from the page's deck data. */
 async function scriptStart(page: Page, id: string): Promise<string> {
@@ -64,8 +64,8 @@ test('the speaker view shows notes as text, step by step', async ({ page }) => {
 
 test('opening the speaker view mid-slide keeps the fragments already shown, on both screens', async ({ page }) => {
   await openDeck(page);
-  const withSteps = page.locator('.reveal .slides > section:has(.fragment)').first();
-  const id = await withSteps.getAttribute('id');
+  const id = await firstSlideWithSteps(page);
+  const withSteps = page.locator(`section#${id}`);
   expect(id, 'a slide with fragments').toBeTruthy();
   await openDeck(page, `#/${id}`);
   await page.keyboard.press('ArrowRight');

@@ -7,6 +7,11 @@ export async function deckData(page: Page): Promise<DeckData> {
   return parseDeckData(json ?? '', page.url());
 }
 
+/** The id of the first slide that reveals fragment steps, from the page's deck data. */
+export async function firstSlideWithSteps(page: Page): Promise<string | undefined> {
+  return (await deckData(page)).slides.find((slide) => slide.steps > 0)?.id;
+}
+
 /** One slide's data, by id. */
 export async function slideData(page: Page, id: string): Promise<SlideData> {
   const slide = (await deckData(page)).slides.find((candidate) => candidate.id === id);

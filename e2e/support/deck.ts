@@ -29,10 +29,13 @@ export async function showSlide(page: Page, index: number): Promise<string> {
   return currentSlideId(page);
 }
 
-/** Shows every slide in turn, each with all its fragments. */
-export async function visitEverySlide(page: Page): Promise<void> {
+/** Shows every slide in turn, each with all its fragments, and calls `visit` on each with its id and 0-based index. */
+export async function forEverySlide(
+  page: Page,
+  visit: (id: string, index: number) => Promise<unknown> = async () => undefined,
+): Promise<void> {
   const count = (await slideIds(page)).length;
-  for (let index = 0; index < count; index++) await showSlide(page, index);
+  for (let index = 0; index < count; index++) await visit(await showSlide(page, index), index);
 }
 
 /** Presses S and returns the speaker view's popup as it opens. */
