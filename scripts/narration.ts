@@ -14,24 +14,32 @@ import { narrationTotals, renderNarration } from '../src/build/narration/render-
 import { narrationVoice } from '../src/build/narration/voice-settings.ts';
 import { formatDuration } from '../src/model/index.ts';
 
-const { values } = parseArgs({
-  options: { deck: { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } },
-});
-const args = new Set([values.force && '--force', values.check && '--check']);
+const EXIT_USAGE = 2;
+const values = (() => {
+  try {
+    return parseArgs({ options: { deck: { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } } })
+      .values;
+  } catch (error) {
+    console.error(
+      `narration: ${error instanceof Error ? error.message : error} Options: --force, --check, --deck PATH.`,
+    );
+    process.exit(EXIT_USAGE);
+  }
+})();
 const path = deckPathOrExit('narration', values.deck);
 
 try {
   const { deck, assetsDir } = loadProjectDeck(path);
   const NARRATION_DIR = resolve(assetsDir, 'narration');
   const NARRATION_VOICE = narrationVoice(deck.pronunciation);
-  if (args.has('--check')) {
+  if (values.check) {
     const problems = narrationProblems(deck, NARRATION_DIR, NARRATION_VOICE);
     for (const problem of problems) console.error(`- ${problem}`);
     console.log(problems.length === 0 ? 'Narration is up to date.' : `${problems.length} narration problem(s).`);
     process.exit(problems.length === 0 ? 0 : 1);
   }
   const run = await renderNarration(deck, NARRATION_DIR, NARRATION_VOICE, {
-    force: args.has('--force'),
+    force: values.force === true,
     log: (line) => console.log(line),
   });
   const totals = narrationTotals(run.manifest);
