@@ -20,9 +20,8 @@ const values = (() => {
     return parseArgs({ options: { deck: { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } } })
       .values;
   } catch (error) {
-    console.error(
-      `narration: ${error instanceof Error ? error.message : error} Options: --force, --check, --deck PATH.`,
-    );
+    const reason = String(error instanceof Error ? error.message : error).replace(/\.?$/, '.');
+    console.error(`narration: ${reason} Fix: use --force, --check or --deck PATH.`);
     process.exit(EXIT_USAGE);
   }
 })();
