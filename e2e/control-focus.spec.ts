@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { currentSlideId } from './deck.ts';
-import { openNarratedDeck, snapshot } from './narration.ts';
+import { currentSlideId } from './support/deck.ts';
+import { openNarratedDeck, snapshot } from './support/narration.ts';
 
 /** How far through the talk the deck is, steps included (reveal.js's own measure). */
 function progress(page: Page): Promise<number> {

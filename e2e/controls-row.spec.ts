@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openNarratedDeck } from './narration.ts';
+import { openNarratedDeck } from './support/narration.ts';
 
 interface Box {
   readonly name: string;

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openDeck } from './deck.ts';
+import { openDeck } from './support/deck.ts';
 
 /** The deck's own module script: blocked, the page shows only what it paints by itself. */
 const DECK_SCRIPT = /\/assets\/index-[^/]*\.js$/;

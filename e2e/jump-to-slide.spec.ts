@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { currentSlideId, expectSlide, openDeck, slideIds } from './deck.ts';
-import { openNarratedDeck, snapshot } from './narration.ts';
+import { currentSlideId, expectSlide, openDeck, slideIds } from './support/deck.ts';
+import { openNarratedDeck, snapshot } from './support/narration.ts';
 
 const jumpBox = (page: Page) => page.getByRole('textbox', { name: /^Jump to slide/ });
 

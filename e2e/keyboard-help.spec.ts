@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { KEY_GROUPS } from '../src/runtime/keys.ts';
-import { currentSlideId, openDeck } from './deck.ts';
+import { currentSlideId, openDeck } from './support/deck.ts';
 
 test('? opens a help dialog listing the keys, and Escape closes it', async ({ page }) => {
   await openDeck(page);

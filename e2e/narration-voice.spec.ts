@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, launchOptions } from '../src/export/browser.ts';
-import { narrationLog, openNarratedDeck, recordNarration, scriptCues, snapshot } from './narration.ts';
-import { missingVoiceTools, startSoundServer } from './speech.ts';
+import { narrationLog, openNarratedDeck, recordNarration, scriptCues, snapshot } from './support/narration.ts';
+import { missingVoiceTools, startSoundServer } from './support/speech.ts';
 
 // Chromium offers speech-dispatcher's voices only with this flag, and only if a sound server runs
 // before it starts.

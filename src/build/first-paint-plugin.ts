@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
+import { deckDataInHtml } from '../contract/deck-data.ts';
 import { FIRST_PAINT_CLASS } from '../runtime/first-paint.ts';
 import { type DeckDataset, revealOptions } from '../runtime/reveal-options.ts';
 import { cutFileName, FIRST_SCREEN_FONTS_CSS, themeFonts } from './font-subset-plugin.ts';
@@ -175,11 +176,12 @@ export function firstPaintPlugin(): Plugin {
       order: 'post',
       handler(html, { bundle, filename }) {
         if (!bundle) return html;
-        const firstSlideId = /<div class="slides"><section id="([^"]+)"/.exec(html)?.[1];
-        const size = /<div class="reveal"[^>]*\bdata-width="(\d+)" data-height="(\d+)"/.exec(html);
-        if (!firstSlideId || !size) {
+        // The first slide and the slide size come from the page contract the deck plugin wrote.
+        const data = deckDataInHtml(html, filename);
+        const firstSlideId = data?.slides[0]?.id;
+        if (!data || !firstSlideId) {
           throw new FirstPaintError(
-            `${filename}: no rendered deck (a .reveal with its size, a first slide with an id) to paint first. Fix: keep deckPlugin() before firstPaintPlugin() in vite.config.ts.`,
+            `${filename}: no deck data (the deck's slides and size) to paint the first slide from. Fix: keep deckPlugin() before firstPaintPlugin() in vite.config.ts.`,
           );
         }
         const source = bootScript(firstSlideId);
@@ -189,7 +191,7 @@ export function firstPaintPlugin(): Plugin {
         for (const file of Object.values(bundle)) {
           if (file.type === 'asset' && file.fileName.endsWith('.css')) sheets.set(file.fileName, String(file.source));
         }
-        const rules = firstSlideRules(slideFrame({ width: Number(size[1]), height: Number(size[2]) }));
+        const rules = firstSlideRules(slideFrame({ width: data.width, height: data.height }));
         // First in <head>, after the charset and the policy (which must govern them): the boot script and
         // the fonts, requested before anything else the page needs.
         const early = `\n    <script async src="./${boot.fileName}"></script>\n    ${fontPreloads(firstScreenFontFiles(bundle))}`;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, relative, resolve } from 'node:path';
@@ -124,7 +125,9 @@ export function fontSubsetPlugin(): Plugin {
       const characters = deckCharacters(renderProjectDeck());
       const require = createRequire(import.meta.url);
       const fonts = allThemeFonts();
-      mkdirSync(CACHE_DIR, { recursive: true });
+      // A folder per set of characters: builds of two decks never overwrite each other's cut fonts.
+      const folder = resolve(CACHE_DIR, createHash('sha256').update(characters).digest('hex').slice(0, 12));
+      mkdirSync(folder, { recursive: true });
       const alias = await Promise.all(
         fonts.map(async (font) => {
           let subset: Uint8Array;
@@ -135,7 +138,7 @@ export function fontSubsetPlugin(): Plugin {
               `${font.sheet}: "${font.specifier}" could not be cut to the deck’s glyphs${font.weight === null ? '' : ` at weight ${font.weight}`} (${error instanceof Error ? error.message : String(error)}). Fix: ?wght= is only for a variable font with a weight axis; use the package's static file otherwise.`,
             );
           }
-          const file = resolve(CACHE_DIR, cutFileName(font));
+          const file = resolve(folder, cutFileName(font));
           writeFileSync(file, subset);
           return { find: font.specifier, replacement: file };
         }),

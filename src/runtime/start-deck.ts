@@ -1,7 +1,8 @@
 import Reveal from 'reveal.js';
 import { DeckRuntime, narrationAllowed } from './deck-runtime.ts';
 import { LazyNotes } from './lazy-notes.ts';
-import { isSpeakerViewFrame, prefersReducedMotion, readDeckDataset, revealOptions } from './reveal-options.ts';
+import { deckData } from './narration/slide-script.ts';
+import { isSpeakerViewFrame, prefersReducedMotion, revealOptions } from './reveal-options.ts';
 import { type RevealApi, toRevealConfig } from './reveal-types.ts';
 
 /** Starts reveal.js on the built page's `.reveal` and the deck's own controllers beside it. */
@@ -11,7 +12,7 @@ export async function startDeck(root = document.querySelector<HTMLElement>('.rev
   const deck = new Reveal(
     root,
     toRevealConfig({
-      ...revealOptions(readDeckDataset(root), {
+      ...revealOptions(deckData(), {
         reducedMotion: prefersReducedMotion(),
         speakerViewFrame: isSpeakerViewFrame(window.location.search),
       }),

@@ -4,6 +4,7 @@
  * goes on saying the slide on screen), Esc leaves everything as it was, and any text is safe.
  */
 import type { Controller, DeckRuntime } from '../deck-runtime.ts';
+import { deckData } from '../narration/slide-script.ts';
 import { type SlideEntry, type SlideSearch, searchSlides } from '../slide-search.ts';
 
 const HINT_ID = 'deck-jump-hint';
@@ -158,12 +159,13 @@ function hintText(search: SlideSearch, choice: number, slides: readonly SlideEnt
 }
 
 /** A slide as the jump box searches it: its title is its heading (a quote's words if it has none). */
+/** A slide's title from the deck data; its words as the audience sees them, for a search by content. */
 function slideEntry(section: HTMLElement): SlideEntry {
-  const heading = section.querySelector('h1, h2, blockquote');
+  const title = deckData().slides.find((slide) => slide.id === section.id)?.title ?? section.id;
   const visible = [...section.children].filter((child) => !child.matches('aside.notes'));
   return {
     id: section.id,
-    title: tidy(heading?.textContent ?? section.id),
+    title,
     text: tidy(visible.map((child) => child.textContent ?? '').join(' ')),
   };
 }

@@ -5,7 +5,6 @@
  * What happens next is decided by the pure state machine (src/narration/machine.ts); this
  * controller reads the deck for it, reports events to it, and performs the effects it returns.
  */
-import { spokenText } from '../../../slides/pronunciation.ts';
 import {
   clampRate,
   type DeckContext,
@@ -27,7 +26,7 @@ import type { Controller, DeckRuntime } from '../deck-runtime.ts';
 import { pressHint } from '../keys.ts';
 import { AudioVoice } from '../narration/audio-voice.ts';
 import { audioSourceFor, likelyAudioUrl, loadManifest } from '../narration/narration-sources.ts';
-import { readSlideScript, type SlideScript } from '../narration/slide-script.ts';
+import { readSlideScript, type SlideScript, spokenText } from '../narration/slide-script.ts';
 import { browserVoices, SpeechVoice } from '../narration/speech-voice.ts';
 import { TimedVoice } from '../narration/timed-voice.ts';
 import type { Voice, VoiceListener } from '../narration/voice.ts';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { describeMissing, installCommand, missingTools, toolsNamed } from '../scripts/test-tools.ts';
+import { describeMissing, installCommand, missingTools, toolsNamed } from '../../scripts/test-tools.ts';
 
 /** What Chromium's speechSynthesis needs on Linux: speech-dispatcher, its eSpeak NG voices and a sound server. */
 export const VOICE_TOOLS = toolsNamed('speech-dispatcher', 'speech-dispatcher-espeak-ng', 'pulseaudio');
