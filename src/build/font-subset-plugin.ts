@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { basename, relative, resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
+import { FixableError } from '../model/errors.ts';
 import { defaultShortcutGroups } from '../runtime/keys.ts';
 import { PROJECT_ROOT, renderProjectDeck } from './load-deck.ts';
 
@@ -22,7 +23,7 @@ const ALWAYS_KEPT =
   String.fromCharCode(...Array.from({ length: 0x2027 - 0x2010 + 1 }, (_, index) => 0x2010 + index)) +
   '\u00b7';
 
-export class ThemeFontError extends Error {
+export class ThemeFontError extends FixableError {
   override readonly name = 'ThemeFontError';
 }
 

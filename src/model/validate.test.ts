@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Slide } from '../layouts/registry.ts';
 import { buildDeck } from './build-deck.ts';
-import { DeckValidationError } from './errors.ts';
+import { DeckValidationError, formatProblem } from './errors.ts';
 import { deckOf, FIXTURE_SECTIONS, validSlides } from './test-fixtures.ts';
 import { validateDeck } from './validate.ts';
 
@@ -11,10 +11,7 @@ function messagesFor(slides: Slide[], assetExists?: (path: string) => boolean): 
     return [];
   } catch (error) {
     if (!(error instanceof DeckValidationError)) throw error;
-    return error.message
-      .split('\n')
-      .slice(1)
-      .map((line) => line.replace(/^ {2}- /, ''));
+    return error.problems.map(formatProblem);
   }
 }
 
@@ -41,16 +38,27 @@ describe('deck validation', () => {
     ]);
   });
 
-  it('names a slide that comes out of the deck’s section order, and where to move it', () => {
+  it('names the slide that moved out of its section, not the slides it now sits before', () => {
+    // Two slides of each section; the first of "The underdog’s champion" moved up into "Two montages in one".
+    const base = validSlides();
+    const twin = (slide: Slide, id: string): Slide => ({ ...slide, id });
+    const [title, two, three, four, five] = base as [Slide, Slide, Slide, Slide, Slide];
+    const slides = [title, two, three, twin(two, 'two-b'), twin(two, 'two-c'), twin(three, 'three-b'), four, five];
+    expect(messagesFor(slides)).toEqual([
+      'Slide "three" (statement, slide 3): it belongs to section "The underdog’s champion" but sits among the slides of "Two montages in one". Fix: move it into its own section (slide 6 now) in the deck module, or change its section, so the slides follow the deck\'s sections.',
+    ]);
+    expect(validateDeck(deckOf(slides), { deckFile: 'examples/tour/index.ts' })[0]?.fix).toBe(
+      "move it into its own section (slide 6 now) in examples/tour/index.ts, or change its section, so the slides follow the deck's sections",
+    );
+  });
+
+  it('of two neighbouring slides in each other’s places, names the first', () => {
     const slides = validSlides();
     const moved = slides.splice(1, 1)[0] as Slide;
     slides.splice(2, 0, moved);
     expect(messagesFor(slides)).toEqual([
-      'Slide "two" (versus, slide 3): it belongs to section "Two montages in one" but comes after a slide of "The underdog’s champion". Fix: move it into its section in the deck module, or change its section, so the slides follow the deck\'s sections.',
+      'Slide "three" (statement, slide 2): it belongs to section "The underdog’s champion" but sits among the slides of "Opening". Fix: move it into its own section in the deck module, or change its section, so the slides follow the deck\'s sections.',
     ]);
-    expect(validateDeck(deckOf(slides), { deckFile: 'examples/tour/index.ts' })[0]?.fix).toBe(
-      "move it into its section in examples/tour/index.ts, or change its section, so the slides follow the deck's sections",
-    );
   });
 
   it('names a slide of a section the deck does not have, listing the ones it has', () => {
