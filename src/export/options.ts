@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
-import { UsageError } from './errors.ts';
+import { type CommandSpec, type OptionSpecs, type OptionValues, parseCommandLine, UsageError } from '../cli/command.ts';
+import { choiceValue, fileStemValue, portValue } from '../cli/values.ts';
 
 export type PdfKind = 'slides' | 'handout';
 export type Paper = 'a4' | 'letter';
@@ -65,79 +65,53 @@ Examples:
   npm run export -- --fragments --out ~/talks
   DECK=examples/engine-tour/index.ts npm run export`;
 
+/** `npm run export`'s command line, for the shared command runner (src/cli/command.ts). */
+export const EXPORT_COMMAND = {
+  name: 'export',
+  options: {
+    deck: { type: 'string', value: 'PATH' },
+    only: { type: 'string', value: 'slides|handout' },
+    fragments: { type: 'boolean' },
+    out: { type: 'string', value: 'DIR' },
+    name: { type: 'string', value: 'NAME' },
+    paper: { type: 'string', value: 'a4|letter' },
+    dist: { type: 'string', value: 'DIR' },
+    port: { type: 'string', value: 'N' },
+  },
+  help: HELP,
+  stoppedNote: 'no PDF was replaced',
+} as const satisfies CommandSpec<OptionSpecs>;
+
 export interface ParsedCommand {
   readonly help: boolean;
   readonly options: ExportOptions;
 }
 
-/** Reads the command line (without node and the script path); throws UsageError on anything unknown. */
+/** Reads the command line (without node and the script path); throws UsageError on anything it does not take. */
 export function parseExportArgs(args: readonly string[]): ParsedCommand {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    values = parse(args).values;
-  } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)} ${USAGE_HINT}`);
-  }
-  const only = values.only;
-  if (only !== undefined && only !== 'slides' && only !== 'handout') {
-    throw new UsageError(`--only takes "slides" or "handout", not "${only}". ${USAGE_HINT}`);
-  }
-  const paper = values.paper ?? DEFAULT_EXPORT_OPTIONS.paper;
-  if (paper !== 'a4' && paper !== 'letter') {
-    throw new UsageError(`--paper takes "a4" or "letter", not "${paper}". ${USAGE_HINT}`);
-  }
-  const port = values.port === undefined ? DEFAULT_EXPORT_OPTIONS.port : Number(values.port);
-  if (values.port !== undefined && !(/^\d+$/.test(values.port) && port >= 1 && port <= 65_535)) {
-    throw new UsageError(`--port takes a port number from 1 to 65535, not "${values.port}". ${USAGE_HINT}`);
-  }
-  const name = values.name ?? null;
-  if (name !== null && !/^[\w.-]+$/.test(name)) {
-    throw new UsageError(`--name takes letters, digits, ".", "-" and "_" only, not "${name}". ${USAGE_HINT}`);
-  }
-  for (const [flag, value] of [
-    ['--out', values.out],
-    ['--dist', values.dist],
-  ] as const) {
-    if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a folder. ${USAGE_HINT}`);
-  }
-  if (values.deck !== undefined && values.deck.trim() === '') {
-    throw new UsageError(`--deck needs the path of a deck module, e.g. slides/index.ts. ${USAGE_HINT}`);
-  }
-  return {
-    help: values.help === true,
-    options: {
-      deck: values.deck ?? null,
-      kinds: only ? [only] : DEFAULT_EXPORT_OPTIONS.kinds,
-      fragments: values.fragments === true,
-      outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
-      name,
-      paper,
-      distDir: values.dist ?? null,
-      port,
-    },
-  };
+  const parsed = parseCommandLine(EXPORT_COMMAND, args);
+  if (parsed.help) return { help: true, options: DEFAULT_EXPORT_OPTIONS };
+  return { help: false, options: exportOptions(parsed.options) };
 }
 
-/** Said after every usage error. */
-export const USAGE_HINT = 'See `npm run export -- --help`.';
-
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      deck: { type: 'string' },
-      only: { type: 'string' },
-      fragments: { type: 'boolean' },
-      out: { type: 'string' },
-      name: { type: 'string' },
-      paper: { type: 'string' },
-      dist: { type: 'string' },
-      port: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+/** The export's options from its command line's values. */
+export function exportOptions(values: OptionValues<typeof EXPORT_COMMAND.options>): ExportOptions {
+  const only = choiceValue('--only', values.only, ['slides', 'handout']);
+  if (values.fragments && only === 'handout') {
+    throw new UsageError(
+      '--fragments splits the slides PDF into a page per fragment step, but --only handout writes no slides PDF. Fix: leave out --fragments, or --only handout.',
+    );
+  }
+  return {
+    deck: values.deck ?? null,
+    kinds: only ? [only] : DEFAULT_EXPORT_OPTIONS.kinds,
+    fragments: values.fragments === true,
+    outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
+    name: fileStemValue('--name', values.name) ?? null,
+    paper: choiceValue('--paper', values.paper, ['a4', 'letter']) ?? DEFAULT_EXPORT_OPTIONS.paper,
+    distDir: values.dist ?? null,
+    port: portValue('--port', values.port) ?? DEFAULT_EXPORT_OPTIONS.port,
+  };
 }
 
 /** A file-name stem from the deck's title: "Rocky IV Has..." -> "rocky-iv-has...". */
