@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import { loadDeck } from '../src/build/load-deck.ts';
 import { fileStem } from '../src/export/options.ts';
 import { type Deck, layoutOf, type PlacedSlide } from '../src/model/index.ts';
-import { buildBrokenDeck, MISSING_IMAGE, OVERFLOWING } from './fixtures/broken-deck.ts';
+import { buildBrokenDeck, COLLIDING, MISSING_IMAGE, OVERFLOWING } from './fixtures/broken-deck.ts';
 import { EXPORT_TIMEOUT_MS, pageBrightness, type Run, runExport, squash, words } from './support/export.ts';
 import { type ReadPdf, readPdf } from './support/pdf.ts';
 
@@ -262,7 +262,7 @@ test.describe('npm run export', () => {
     }
   });
 
-  test('a slide that runs off its page or loses an asset is refused by name, and the old PDF stays', async () => {
+  test('a slide that runs off its page, loses an asset or draws text over text is refused by name, and the old PDF stays', async () => {
     const fixtureDir = mkdtempSync(join(tmpdir(), 'deck-broken-'));
     const keepDir = mkdtempSync(join(tmpdir(), 'deck-keep-'));
     try {
@@ -282,6 +282,13 @@ test.describe('npm run export', () => {
       // Every edge crossed, each with what crosses it: the long bullet at the bottom, the title it pushed up at the top.
       expect(spill).toMatch(new RegExp(`bottom edge by \\d+ px \\(<li[^>]*> "${OVERFLOWING.longPoint}`));
       expect(spill).toMatch(new RegExp(`top edge by \\d+ px \\(<h2> "${OVERFLOWING.title}"\\)`));
+      expect(refused.stderr.split('\n')).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^ {2}Slide ${COLLIDING.number} "${COLLIDING.id}": its text collides: <h2\\.statement> "A statement that will not stop.*" runs into <p\\.section-label> "${COLLIDING.label}" \\(\\d+×\\d+ px overlap\\)\\. Fix: shorten that text or give it room`,
+          ),
+        ),
+      );
       expect(refused.stderr).toContain(`Slide ${MISSING_IMAGE.number} "${MISSING_IMAGE.id}"`);
       expect(refused.stderr).toContain(`${MISSING_IMAGE.path} did not load`);
       expect(readFileSync(previous).equals(before)).toBe(true);

@@ -32,7 +32,14 @@ import {
   slidesUsing,
 } from './page-scripts.ts';
 import { createProgress, formatBytes, type Progress } from './progress.ts';
-import { findSlideOverflow, type SlideOverflow, summarizeSlideOverflow } from './slide-overflow.ts';
+import {
+  findSlideOverflow,
+  findTextCollisions,
+  type SlideOverflow,
+  summarizeSlideOverflow,
+  summarizeTextCollisions,
+  type TextCollision,
+} from './slide-overflow.ts';
 
 /** How long the deck may take to load and lay itself out for print before the export gives up. */
 export const PRINT_VIEW_TIMEOUT_MS = 60_000;
@@ -274,7 +281,8 @@ async function layOut(
   const data = parseDeckData(json, `The deck at ${server.url}`);
   for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
   const spills = overflowProblems(report, data, await findSlideOverflow(page));
-  const problems = dedupe([...spills, ...(await assetProblems(page, data, failedUrls))]);
+  const collisions = collisionProblems(data, await findTextCollisions(page));
+  const problems = dedupe([...spills, ...collisions, ...(await assetProblems(page, data, failedUrls))]);
   if (problems.length > 0) throw new SlideProblemsError(problems);
   return { report, data };
 }
@@ -290,6 +298,16 @@ function overflowProblems(
     slideNumber: data.slides.find((slide) => slide.id === spill.slideId)?.number ?? spill.slideNumber,
     problem: `${spill.summary}, so the page would cut it off`,
     fix: `shorten or split the slide's content so it fits ${report.pageWidth}×${report.pageHeight} px`,
+  }));
+}
+
+/** One problem per slide where text is drawn over other text, naming both. */
+function collisionProblems(data: DeckData, collisions: readonly TextCollision[]): SlideProblem[] {
+  return summarizeTextCollisions(collisions).map((slide) => ({
+    slideId: slide.slideId,
+    slideNumber: data.slides.find((candidate) => candidate.id === slide.slideId)?.number ?? slide.slideNumber,
+    problem: `its text collides: ${slide.summary}`,
+    fix: 'shorten that text or give it room (a shorter title, fewer words, a smaller figure), so no text is drawn over other text',
   }));
 }
 
