@@ -151,6 +151,28 @@ export async function runCommand<O extends OptionSpecs>(
   process.exit(code);
 }
 
+/**
+ * For a script whose work is top-level code (the benchmarks): reads its command line as
+ * runCommand does (--help, a usage error's line and exit 2, Ctrl-C) and returns its options; a
+ * failure left uncaught later is reported as runCommand reports it.
+ */
+export function commandLine<O extends OptionSpecs>(spec: CommandSpec<O>): OptionValues<O> {
+  trapStopSignals(spec);
+  const fail = (error: unknown) => {
+    if (!stopping) process.exit(reportFailure(spec.name, error));
+  };
+  process.on('uncaughtException', fail);
+  process.on('unhandledRejection', fail);
+  try {
+    const parsed = parseCommandLine(spec, process.argv.slice(2));
+    if (!parsed.help) return parsed.options;
+    console.log(spec.help);
+    process.exit(EXIT.ok);
+  } catch (error) {
+    process.exit(reportFailure(spec.name, error));
+  }
+}
+
 /** Prints a failure the way every command does, and gives its exit status. */
 export function reportFailure(name: string, error: unknown): number {
   if (isFixable(error)) {
