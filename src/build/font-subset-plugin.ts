@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
 import { FixableError } from '../model/errors.ts';
 import { defaultShortcutGroups } from '../runtime/keys.ts';
 import { assertGlyphs, deckTexts, type FontCoverage } from './glyph-coverage.ts';
-import { loadProjectDeck, PROJECT_ROOT, renderProjectDeck } from './load-deck.ts';
+import { type LoadedDeck, loadProjectDeck, PROJECT_ROOT, renderProjectDeck } from './load-deck.ts';
 
 /** The theme's stylesheets: every @font-face in them is cut down. */
 const THEME_DIR = resolve(PROJECT_ROOT, 'src/theme');
@@ -111,6 +111,20 @@ export function cutFont(
 }
 
 /**
+ * Refuses a character of the deck that a font of the theme cannot draw (it would be drawn in a
+ * system font on screen and print as blank space): a GlyphError naming each slide and character.
+ */
+export async function checkDeckGlyphs(
+  loaded: LoadedDeck,
+  fonts: readonly ThemeFont[] = allThemeFonts(),
+  characters: string = deckCharacters(renderProjectDeck(loaded)),
+): Promise<void> {
+  const texts = deckTexts(loaded.deck, loaded.assetsDir, loaded.path.file);
+  const shown = `${characters}${texts.map((source) => source.text).join('')}`;
+  assertGlyphs(texts, await fontCoverage(fonts, shown), loaded.path.file);
+}
+
+/**
  * Which of `characters` each family of the theme has, read from the font's own character map
  * (through HarfBuzz, as the subsetter cuts it): a family per font file, whatever its weights.
  */
@@ -150,10 +164,7 @@ export function fontSubsetPlugin(): Plugin {
       const characters = deckCharacters(renderProjectDeck(loaded));
       const require = createRequire(import.meta.url);
       const fonts = allThemeFonts();
-      // A character no font has would be drawn in a system font, and print as blank space.
-      const texts = deckTexts(loaded.deck, loaded.assetsDir, loaded.path.file);
-      const shown = `${characters}${texts.map((source) => source.text).join('')}`;
-      assertGlyphs(texts, await fontCoverage(fonts, shown), loaded.path.file);
+      await checkDeckGlyphs(loaded, fonts, characters);
       // A folder per set of characters: builds of two decks never overwrite each other's cut fonts.
       const folder = resolve(CACHE_DIR, createHash('sha256').update(characters).digest('hex').slice(0, 12));
       mkdirSync(folder, { recursive: true });

@@ -1,0 +1,97 @@
+/**
+ * The mistakes suite: every row of mistakes/table.ts, except those that need a browser
+ * (e2e/mistakes.spec.ts runs them), must produce exactly its message.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DOCS_FILE, docsWithTable } from './docs.ts';
+import { checkRow, checkThemeRow, devOverlay, expectedMessage, lines, NO_PROBLEM, runCommandRow } from './run.ts';
+import { type CommandOutcome, type CommandRow, MISTAKES } from './table.ts';
+
+/** A row's own npm run starts tsx or Vite: seconds on a loaded machine, more with a build. */
+const ROW_TIMEOUT_MS = 150_000;
+/** The dev server for the overlay row, on a port of the test range (DECK_TEST_PORT and the ports after it). */
+const DEV_PORT = Number(process.env.DECK_TEST_PORT ?? 4173) + 8;
+
+/** Checks a command's output line by line against its row. */
+export function expectOutcome(
+  run: { code: number; stdout: string; stderr: string; deckFile: string },
+  outcome: CommandOutcome,
+) {
+  const spell = (line: string | RegExp) => (typeof line === 'string' ? expectedMessage(line, run.deckFile) : line);
+  const match = (actual: string[], expected: readonly (string | RegExp)[]) => {
+    expect(actual).toHaveLength(expected.length);
+    expected.map(spell).forEach((line, index) => {
+      if (typeof line === 'string') expect(actual[index]).toBe(line);
+      else expect(actual[index]).toMatch(line);
+    });
+  };
+  match(lines(run.stderr), outcome.stderr);
+  if (outcome.stdout) {
+    const [first, ...rest] = outcome.stdout;
+    // A help text is checked by its first line; any other expected stdout, line for line.
+    if (rest.length === 1 && String(rest[0]) === String(/.*/)) expect(lines(run.stdout)[0]).toMatch(first as RegExp);
+    else match(lines(run.stdout), outcome.stdout);
+  }
+  expect(run.code).toBe(outcome.code);
+}
+
+describe('a mistake in the deck, its files or its theme gets exactly its message', () => {
+  for (const row of MISTAKES) {
+    if (row.kind !== 'deck' && row.kind !== 'files' && row.kind !== 'theme') continue;
+    test.concurrent(`${row.what} [${row.id}]`, { timeout: ROW_TIMEOUT_MS }, async () => {
+      if (row.kind === 'theme') {
+        expect(checkThemeRow(row)).toBe(row.message);
+        return;
+      }
+      const { message, deckFile } = await checkRow(row);
+      expect(message).toBe(expectedMessage(row.message, deckFile));
+    });
+  }
+});
+
+describe('a mistake on a command line gets exactly its lines and exit status', () => {
+  for (const row of MISTAKES) {
+    if (row.kind !== 'command' || row.browser) continue;
+    test.concurrent(`${row.what} [${row.id}]`, { timeout: ROW_TIMEOUT_MS }, async () => {
+      expectOutcome(await runCommandRow(row as CommandRow), row.expect);
+    });
+  }
+});
+
+describe('the dev server shows a mistake in its overlay, with no stack under it', () => {
+  for (const row of MISTAKES) {
+    if (row.kind !== 'dev') continue;
+    test(`${row.what} [${row.id}]`, { timeout: ROW_TIMEOUT_MS }, async () => {
+      const overlay = await devOverlay(row, DEV_PORT);
+      expect(overlay.message).toBe(expectedMessage(row.overlay, overlay.deckFile));
+      expect(overlay.stack).toBe('');
+    });
+  }
+});
+
+describe('the table itself', () => {
+  test(
+    'every row has its own kebab-case id, and every deck the suite checks without a change is sound',
+    async () => {
+      const ids = MISTAKES.map((row) => row.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+      // The rows start from the essay deck: it must pass every check, or each row would prove nothing.
+      const { message } = await checkRow({
+        id: 'sound-deck',
+        kind: 'deck',
+        what: '',
+        change: (deck) => deck,
+        message: '',
+      });
+      expect(message).toBe(NO_PROBLEM);
+    },
+    ROW_TIMEOUT_MS,
+  );
+
+  test('docs/mistakes.md lists exactly the rows of the table, each with its message', () => {
+    const page = readFileSync(DOCS_FILE, 'utf8');
+    expect(page, 'Fix: run `npx tsx mistakes/docs.ts` and commit docs/mistakes.md').toBe(docsWithTable(page));
+  });
+});
