@@ -3,7 +3,7 @@
  * would print wrong, and an export stopped by Ctrl-C. Each must end exactly as its row says.
  */
 import { expect, test } from '@playwright/test';
-import { expectedMessage, lines, runCommandRow } from '../mistakes/run.ts';
+import { outcomeMismatches, runCommandRow } from '../mistakes/run.ts';
 import { type CommandRow, MISTAKES } from '../mistakes/table.ts';
 import { buildDist, PROJECT_ROOT } from '../src/export/dist.ts';
 import { EXPORT_TIMEOUT_MS } from './support/export.ts';
@@ -16,15 +16,6 @@ for (const row of rows) {
     const run = await runCommandRow(row, {
       buildInto: (deckFile, outDir) => buildDist(PROJECT_ROOT, deckFile, outDir),
     });
-    const stderr = lines(run.stderr);
-    const expected = row.expect.stderr.map((line) =>
-      typeof line === 'string' ? expectedMessage(line, run.deckFile) : line,
-    );
-    expect(stderr, run.stdout).toHaveLength(expected.length);
-    expected.forEach((line, index) => {
-      if (typeof line === 'string') expect(stderr[index]).toBe(line);
-      else expect(stderr[index]).toMatch(line);
-    });
-    expect(run.code).toBe(row.expect.code);
+    expect(outcomeMismatches(run, row.expect), `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`).toEqual([]);
   });
 }

@@ -5,36 +5,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DOCS_FILE, docsWithTable } from './docs.ts';
-import { checkRow, checkThemeRow, devOverlay, expectedMessage, lines, NO_PROBLEM, runCommandRow } from './run.ts';
-import { type CommandOutcome, type CommandRow, MISTAKES } from './table.ts';
+import {
+  checkRow,
+  checkThemeRow,
+  devOverlay,
+  expectedMessage,
+  NO_PROBLEM,
+  outcomeMismatches,
+  runCommandRow,
+} from './run.ts';
+import { type CommandRow, MISTAKES } from './table.ts';
 
 /** A row's own npm run starts tsx or Vite: seconds on a loaded machine, more with a build. */
 const ROW_TIMEOUT_MS = 150_000;
 /** The dev server for the overlay row, on a port of the test range (DECK_TEST_PORT and the ports after it). */
 const DEV_PORT = Number(process.env.DECK_TEST_PORT ?? 4173) + 8;
-
-/** Checks a command's output line by line against its row. */
-export function expectOutcome(
-  run: { code: number; stdout: string; stderr: string; deckFile: string },
-  outcome: CommandOutcome,
-) {
-  const spell = (line: string | RegExp) => (typeof line === 'string' ? expectedMessage(line, run.deckFile) : line);
-  const match = (actual: string[], expected: readonly (string | RegExp)[]) => {
-    expect(actual).toHaveLength(expected.length);
-    expected.map(spell).forEach((line, index) => {
-      if (typeof line === 'string') expect(actual[index]).toBe(line);
-      else expect(actual[index]).toMatch(line);
-    });
-  };
-  match(lines(run.stderr), outcome.stderr);
-  if (outcome.stdout) {
-    const [first, ...rest] = outcome.stdout;
-    // A help text is checked by its first line; any other expected stdout, line for line.
-    if (rest.length === 1 && String(rest[0]) === String(/.*/)) expect(lines(run.stdout)[0]).toMatch(first as RegExp);
-    else match(lines(run.stdout), outcome.stdout);
-  }
-  expect(run.code).toBe(outcome.code);
-}
 
 describe('a mistake in the deck, its files or its theme gets exactly its message', () => {
   for (const row of MISTAKES) {
@@ -54,7 +39,8 @@ describe('a mistake on a command line gets exactly its lines and exit status', (
   for (const row of MISTAKES) {
     if (row.kind !== 'command' || row.browser) continue;
     test.concurrent(`${row.what} [${row.id}]`, { timeout: ROW_TIMEOUT_MS }, async () => {
-      expectOutcome(await runCommandRow(row as CommandRow), row.expect);
+      const run = await runCommandRow(row as CommandRow);
+      expect(outcomeMismatches(run, row.expect), `stdout:\n${run.stdout}\nstderr:\n${run.stderr}`).toEqual([]);
     });
   }
 });

@@ -24,7 +24,7 @@ import { loadProjectDeck, renderProjectDeck } from '../src/build/load-deck.ts';
 import { narrationProblems } from '../src/build/narration/cache.ts';
 import { narrationVoice } from '../src/build/narration/voice-settings.ts';
 import { isFixable } from '../src/model/errors.ts';
-import type { CommandRow, DeckRow, DevRow, FilesRow, MistakeRow, ThemeRow } from './table.ts';
+import type { CommandOutcome, CommandRow, DeckRow, DevRow, FilesRow, MistakeRow, ThemeRow } from './table.ts';
 
 /** Scratch decks live inside the project: the build serves only the project's files. */
 const SCRATCH_DIR = resolve(PROJECT_ROOT, 'node_modules/.cache/deck-mistakes');
@@ -267,4 +267,38 @@ export function lines(output: string): string[] {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape that starts an ANSI colour
   const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
   return plain.split('\n').filter((line, index, all) => line !== '' || index < all.length - 1);
+}
+
+/**
+ * How a command's run differs from its row's outcome, line by line (empty when it is the same):
+ * every line of stderr, stdout when the row gives it (a help text by its first line), the status.
+ */
+export function outcomeMismatches(run: CommandRun, outcome: CommandOutcome): string[] {
+  const mismatches: string[] = [];
+  const spell = (line: string | RegExp) => (typeof line === 'string' ? expectedMessage(line, run.deckFile) : line);
+  const compare = (stream: 'stderr' | 'stdout', actual: readonly string[], expected: readonly (string | RegExp)[]) => {
+    const length = Math.max(actual.length, expected.length);
+    for (let index = 0; index < length; index++) {
+      const want = expected[index];
+      const got = actual[index];
+      const same = want === undefined ? false : typeof want === 'string' ? got === spell(want) : want.test(got ?? '');
+      if (!same)
+        mismatches.push(
+          `${stream} line ${index + 1}: expected ${want === undefined ? 'no line' : JSON.stringify(String(spell(want)))}, got ${got === undefined ? 'no line' : JSON.stringify(got)}`,
+        );
+    }
+  };
+  compare('stderr', lines(run.stderr), outcome.stderr);
+  if (outcome.stdout) {
+    const [first, ...rest] = outcome.stdout;
+    // A help text is checked by its first line: the row says so with a second line of /.*/.
+    const helpOnly = first !== undefined && rest.length === 1 && String(rest[0]) === String(/.*/);
+    compare(
+      'stdout',
+      helpOnly ? lines(run.stdout).slice(0, 1) : lines(run.stdout),
+      helpOnly ? [first] : outcome.stdout,
+    );
+  }
+  if (run.code !== outcome.code) mismatches.push(`exit status: expected ${outcome.code}, got ${run.code}`);
+  return mismatches;
 }
