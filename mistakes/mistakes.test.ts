@@ -76,6 +76,20 @@ describe('the table itself', () => {
     ROW_TIMEOUT_MS,
   );
 
+  test('a run that leaves a file in an output folder its row wants empty does not match the row', () => {
+    const run = {
+      code: 130,
+      stdout: '',
+      stderr: 'export: stopped; no PDF was replaced.\n',
+      deckFile: 'slides/index.ts',
+    };
+    const outcome = { code: 130, stderr: ['export: stopped; no PDF was replaced.'], outLeftEmpty: true };
+    expect(outcomeMismatches({ ...run, outFiles: [] }, outcome)).toEqual([]);
+    expect(outcomeMismatches({ ...run, outFiles: ['.talk-slides.pdf.tmp'] }, outcome)).toEqual([
+      'the output folder holds .talk-slides.pdf.tmp',
+    ]);
+  });
+
   test('docs/mistakes.md lists exactly the rows of the table, each with its message', () => {
     const page = readFileSync(DOCS_FILE, 'utf8');
     expect(page, 'Fix: run `npx tsx mistakes/docs.ts` and commit docs/mistakes.md').toBe(docsWithTable(page));

@@ -117,6 +117,8 @@ export interface CommandRun {
   readonly stderr: string;
   /** The row's deck module, for {deck} in its messages. */
   readonly deckFile: string;
+  /** What the command left in the {out} folder. */
+  readonly outFiles: readonly string[];
 }
 
 export interface CommandRunOptions {
@@ -154,7 +156,8 @@ export async function runCommandRow(row: CommandRow, options: CommandRunOptions 
         `Row "${row.id}": the command changed ${row.unchanged?.join(', ')}, which it must leave as it was.`,
       );
     }
-    return { ...run, deckFile: deck?.path.file ?? 'slides/index.ts' };
+    const outFiles = readdirSync(out, { recursive: true, encoding: 'utf8' });
+    return { ...run, deckFile: deck?.path.file ?? 'slides/index.ts', outFiles };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
     if (deck) rmSync(deck.dir, { recursive: true, force: true });
@@ -299,6 +302,8 @@ export function outcomeMismatches(run: CommandRun, outcome: CommandOutcome): str
       helpOnly ? [first] : outcome.stdout,
     );
   }
+  if (outcome.outLeftEmpty && run.outFiles.length > 0)
+    mismatches.push(`the output folder holds ${run.outFiles.join(', ')}`);
   if (run.code !== outcome.code) mismatches.push(`exit status: expected ${outcome.code}, got ${run.code}`);
   return mismatches;
 }

@@ -60,6 +60,8 @@ export interface CommandOutcome {
   readonly stderr: readonly (string | RegExp)[];
   /** Every line of stdout, in order; left out, stdout is not checked. */
   readonly stdout?: readonly (string | RegExp)[];
+  /** The {out} folder is left empty: nothing written there, not even a temporary file. */
+  readonly outLeftEmpty?: boolean;
 }
 
 /**
@@ -556,6 +558,7 @@ export const MISTAKES: readonly MistakeRow[] = [
         'export: Slide "no-pain" (quote, slide 15): it has no attribution, which a quote slide needs. Fix: add attribution: { speaker: \'…\' } to the slide.',
       ],
       stdout: [],
+      outLeftEmpty: true,
     },
     unchanged: ['dist'],
   },
@@ -717,6 +720,6 @@ export const MISTAKES: readonly MistakeRow[] = [
     args: ['--dist', '{dist}', '--out', '{out}'],
     browser: true,
     interruptAfter: /^export: laid out/,
-    expect: { code: 130, stderr: ['export: stopped; no PDF was replaced.'] },
+    expect: { code: 130, stderr: ['export: stopped; no PDF was replaced.'], outLeftEmpty: true },
   },
 ];
