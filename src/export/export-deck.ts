@@ -20,13 +20,13 @@ import { PdfWriteError, PrintViewError, type SlideProblem, SlideProblemsError } 
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, fileStem, type PdfKind } from './options.ts';
 import { planOutline } from './outline.ts';
 import { prepareOutputFolder } from './output-folder.ts';
+import { assetProblems, dedupeProblems, watchFailedRequests } from './page-problems.ts';
 import {
   composeHandout,
   type HandoutInput,
   INIT_SCRIPT,
   inspectPrintView,
   type PrintViewReport,
-  slidesUsing,
 } from './page-scripts.ts';
 import { createProgress, formatBytes, type Progress } from './progress.ts';
 import { findSlideOverflow, type SlideOverflow, summarizeSlideOverflow } from './slide-overflow.ts';
@@ -220,7 +220,7 @@ async function layOut(page: Page, server: DeckServer, options: ExportOptions): P
   const report = await page.evaluate(inspectPrintView);
   for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
   const spills = overflowProblems(report, await findSlideOverflow(page));
-  const problems = dedupe([...spills, ...(await assetProblems(page, failedUrls))]);
+  const problems = dedupeProblems([...spills, ...(await assetProblems(page, failedUrls))]);
   if (problems.length > 0) throw new SlideProblemsError(problems);
   return report;
 }
@@ -257,43 +257,6 @@ async function waitForPrintView(page: Page, pageErrors: readonly string[]): Prom
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** URLs the page asked for and did not get (network errors and HTTP errors alike). */
-function watchFailedRequests(page: Page): Map<string, string> {
-  const failed = new Map<string, string>();
-  page.on('requestfailed', (request) => failed.set(request.url(), request.failure()?.errorText ?? 'failed'));
-  page.on('response', (response) => {
-    if (response.status() >= 400) failed.set(response.url(), `HTTP ${response.status()}`);
-  });
-  return failed;
-}
-
-async function assetProblems(page: Page, failed: ReadonlyMap<string, string>): Promise<SlideProblem[]> {
-  if (failed.size === 0) return [];
-  const users = await page.evaluate(slidesUsing, [...failed.keys()]);
-  return [...failed].map(([url, reason]) => {
-    const asset = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
-    const user = users[url] ?? null;
-    return {
-      slideId: user?.id ?? null,
-      slideNumber: user?.number ?? null,
-      problem: `${asset} did not load (${reason})`,
-      fix: user
-        ? 'put the file under assets/ (or correct its path), then build and export again'
-        : 'rebuild the deck with `npm run build` (the built files and the page disagree), then export again',
-    };
-  });
-}
-
-function dedupe(problems: readonly SlideProblem[]): SlideProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.slideId} ${problem.problem}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function sectionHeadings(): Record<string, string> {
