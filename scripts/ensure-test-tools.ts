@@ -1,7 +1,8 @@
 /**
- * Run before the browser tests: finds a browser the way everything else does, and pdftoppm (the
- * export tests render PDF pages with it). What is missing is installed from Debian when it can be
- * (root with apt-get), or named with the exact command to run.
+ * Run before the browser tests: finds a browser the way everything else does, pdftoppm (the
+ * export tests render PDF pages with it) and ffmpeg with ffprobe (npm run video, and the video
+ * tests that read its result). What is missing is installed from Debian when it can be (root with
+ * apt-get), or named with the exact command to run.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -31,6 +32,9 @@ function missingPackages(): { name: string; why: string }[] {
   return [
     ...(findBrowser() ? [] : [{ name: 'chromium', why: 'the browser the tests drive' }]),
     ...(hasCommand('pdftoppm') ? [] : [{ name: 'poppler-utils', why: 'pdftoppm, which renders exported PDF pages' }]),
+    ...(hasCommand('ffmpeg') && hasCommand('ffprobe')
+      ? []
+      : [{ name: 'ffmpeg', why: 'ffmpeg and ffprobe, which make and read the video' }]),
   ];
 }
 
@@ -56,7 +60,7 @@ try {
       throw new Error(`apt-get finished, but ${missing.map((item) => item.name).join(' and ')} still cannot be found.`);
   }
   const browser = findBrowser();
-  console.log(`Browser: ${browser?.executablePath} (${browser?.source}); pdftoppm: found`);
+  console.log(`Browser: ${browser?.executablePath} (${browser?.source}); pdftoppm, ffmpeg, ffprobe: found`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -75,7 +75,9 @@ interface Context {
   readonly progress: Progress;
   readonly ffmpeg: ResolvedFfmpeg;
   readonly cache: VideoCache;
-  readonly signal: AbortSignal | undefined;
+  /** "ffmpeg version 5.1.6-0+deb12u1 ...": in every cache key, as another build may encode otherwise. */
+  readonly ffmpegVersion: string;
+  readonly signal: AbortSignal;
   readonly work: string;
 }
 
@@ -96,14 +98,30 @@ export async function makeVideo(
     async () => loadVideoDeck(),
     (loaded) => `narration of all ${loaded.slides.length} slides is up to date`,
   );
+  // Stopped by the caller (Ctrl-C), or by a failure of its own: no ffmpeg goes on working after either.
+  const stop = new AbortController();
+  const signal = hooks.signal ? AbortSignal.any([hooks.signal, stop.signal]) : stop.signal;
+  const info = await progress.step(
+    () => checkFfmpeg(ffmpeg, { signal }),
+    (checked) => `${checked.version.replace(/ Copyright.*$/, '')}: has xfade, libx264, AAC and mov_text`,
+  );
 
   const work = await mkdtemp(join(tmpdir(), 'deck-video-'));
-  const context: Context = { options, progress, ffmpeg, cache: new VideoCache(), signal: hooks.signal, work };
+  const context: Context = {
+    options,
+    progress,
+    ffmpeg,
+    ffmpegVersion: info.version,
+    cache: new VideoCache(),
+    signal,
+    work,
+  };
   const opened: { browser: Browser | null; server: DeckServer | null } = { browser: null, server: null };
   try {
     const filmed = await film(context, deck, distDir, outDir, browserToUse, opened);
     return { ...filmed, seconds: progress.elapsedSeconds() };
   } catch (error) {
+    stop.abort();
     throw hooks.signal?.aborted ? new VideoStoppedError() : error;
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -125,12 +143,7 @@ async function film(
   const previous = options.force ? null : cache.run(settings);
 
   // The narration is timed, and its audio track encoded, while the deck is built and filmed.
-  const ffmpegInfo = progress.step(
-    () => checkFfmpeg(context.ffmpeg, optionsOf(context)),
-    (info) => `${info.version.replace(/ Copyright.*$/, '')}: has xfade, libx264, AAC and mov_text`,
-  );
   const timing = (async () => {
-    const info = await ffmpegInfo;
     const lengths = await progress.step(
       () => narrationLengths(context, deck),
       () => `measured the narration of ${deck.slides.length} slides`,
@@ -139,11 +152,11 @@ async function film(
     progress.note(
       `timed ${plan.slides.length} slides and ${plan.slides.reduce((sum, s) => sum + s.steps.length, 0)} steps: ${clock(plan.durationMs)} of video`,
     );
-    return { info, lengths, plan };
+    return { lengths, plan };
   })();
-  const audio = timing.then(({ info, lengths, plan }) => audioTrack(context, plan, lengths, info.version));
+  const audio = timing.then(({ lengths, plan }) => audioTrack(context, plan, lengths));
   // Awaited later; until then a failure must not surface as an unhandled rejection.
-  for (const pending of [ffmpegInfo, timing, audio]) pending.catch(() => undefined);
+  for (const pending of [timing, audio]) pending.catch(() => undefined);
 
   const distName = `${displayPath(distDir)}/`;
   const browserStart = { promise: null as Promise<Browser> | null };
@@ -201,8 +214,8 @@ async function film(
     stills = await captureStills(context, deck, browserStarted.value, serverStarted.value, size);
   }
 
-  const { info, plan } = await timing;
-  const segments = await encodeSegments(context, plan, stills, info.version);
+  const { plan } = await timing;
+  const segments = await encodeSegments(context, plan, stills);
   const joined = await progress.step(
     () => joinSegments(context, plan, segments.paths),
     () => `joined ${plan.slides.length} segments without re-encoding`,
@@ -221,7 +234,7 @@ async function film(
 }
 
 function optionsOf(context: Context) {
-  return context.signal ? { signal: context.signal } : {};
+  return { signal: context.signal };
 }
 
 // ---- Narration and audio -------------------------------------------------------------------
@@ -295,7 +308,6 @@ async function audioTrack(
   context: Context,
   plan: VideoPlan,
   lengths: ReadonlyMap<string, NarrationLength>,
-  ffmpegVersion: string,
 ): Promise<{ path: string; key: string }> {
   const { cache, progress } = context;
   const pieces: AudioPiece[] = plan.slides.map((planned) => ({
@@ -304,7 +316,7 @@ async function audioTrack(
   }));
   const key = cacheKey(
     'audio',
-    ffmpegVersion,
+    context.ffmpegVersion,
     audioTrackArgs([], ''),
     plan.slides.map((planned) => [lengths.get(planned.slide.id)?.hash, pieceSamples(planned.durationMs)]),
   );
@@ -401,12 +413,18 @@ async function encodeSegments(
   context: Context,
   plan: VideoPlan,
   stills: ReadonlyMap<string, readonly string[]>,
-  ffmpegVersion: string,
 ): Promise<{ paths: string[]; keys: string[]; encoded: number }> {
   const { cache, progress, options } = context;
   const jobs = plan.slides.map((planned, index) => {
     const spec = segmentSpec(planned, plan.slides[index - 1], stills, options.transition === 'fade', plan.fps);
-    const key = cacheKey('segment', ffmpegVersion, VIDEO_CODEC_ARGS, HOLD_FRAME_INTERVAL, VIDEO_TIMESCALE, spec);
+    const key = cacheKey(
+      'segment',
+      context.ffmpegVersion,
+      VIDEO_CODEC_ARGS,
+      HOLD_FRAME_INTERVAL,
+      VIDEO_TIMESCALE,
+      spec,
+    );
     return { planned, spec, key, cached: !options.force && cache.has('segments', key) };
   });
   const todo = jobs.filter((job) => !job.cached);
@@ -622,7 +640,7 @@ async function ffmpegStep(context: Context, step: string, args: readonly string[
     await run(context.ffmpeg.ffmpeg, args, optionsOf(context));
   } catch (error) {
     await rm(output, { force: true });
-    if (context.signal?.aborted) throw new VideoStoppedError();
+    if (context.signal.aborted) throw new VideoStoppedError();
     throw error instanceof FfmpegRunError ? new EncodeError(step, error.message) : error;
   }
 }
