@@ -36,7 +36,10 @@ function escapeVttText(text: string): string {
   return oneLine(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A blank line would end the cue early in both formats. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/**
+ * Text on one line: a blank line would end a caption early, and a chapter list is a line a
+ * chapter. Runs of spaces and breaks become one space; a no-break space ("Rocky IV") stays.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[^\S\u00a0]+/g, ' ').trim();
 }

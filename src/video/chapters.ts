@@ -2,6 +2,7 @@
  * The video's chapters: one per slide inside the MP4 (titled by the slide's heading), and the list
  * a video site reads from a description, where every chapter must last at least 10 s. Pure.
  */
+import { oneLine } from './captions.ts';
 import type { VideoSlide } from './deck-source.ts';
 import type { VideoPlan } from './plan.ts';
 
@@ -90,8 +91,4 @@ export function clock(ms: number): string {
 /** Rounded down, so a chapter just short of 10 s never reads "10.0 s". */
 function formatSeconds(ms: number): string {
   return `${(Math.floor(ms / 100) / 10).toFixed(1)} s`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -2,7 +2,6 @@
  * `npm run video [-- options]`: see HELP in options.ts. Progress goes to stdout, one line a step;
  * a failure is one message on stderr and a non-zero exit, with no file replaced.
  */
-import { setMaxListeners } from 'node:events';
 import { ExportError, UsageError } from '../export/errors.ts';
 import { formatSeconds } from '../export/progress.ts';
 import { VideoStoppedError } from './errors.ts';
@@ -15,8 +14,6 @@ const EXIT_STOPPED = 130;
 
 async function main(args: readonly string[]): Promise<number> {
   const stop = new AbortController();
-  // Every ffmpeg and ffprobe run listens to it; two dozen at once are expected, not a leak.
-  setMaxListeners(100, stop.signal);
   const onSignal = () => stop.abort();
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

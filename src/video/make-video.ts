@@ -4,6 +4,7 @@
  * captions and chapters muxed in, and written with its sidecars whole or not at all.
  */
 
+import { setMaxListeners } from 'node:events';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -101,6 +102,8 @@ export async function makeVideo(
   // Stopped by the caller (Ctrl-C), or by a failure of its own: no ffmpeg goes on working after either.
   const stop = new AbortController();
   const signal = hooks.signal ? AbortSignal.any([hooks.signal, stop.signal]) : stop.signal;
+  // Every ffmpeg and ffprobe run listens to it; two dozen at once are expected, not a leak.
+  setMaxListeners(100, signal);
   const info = await progress.step(
     () => checkFfmpeg(ffmpeg, { signal }),
     (checked) => `${checked.version.replace(/ Copyright.*$/, '')}: has xfade, libx264, AAC and mov_text`,
