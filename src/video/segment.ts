@@ -23,8 +23,9 @@ export const VIDEO_CODEC_ARGS = [
   'veryfast',
   '-tune',
   'stillimage',
+  // Text stays crisp and the theme's gradient smooth at 20; 18 made files a third larger, no better to the eye.
   '-crf',
-  '18',
+  '20',
   '-bf',
   '0',
   '-pix_fmt',

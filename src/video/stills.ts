@@ -5,12 +5,17 @@
  * screen. What they would press goes: reveal.js's arrows, the help button, the narration
  * controls, and the captions band (the captions are a track of their own in the video).
  */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { ResolvedBrowser } from '../export/browser.ts';
 import type { SlideProblem } from '../export/errors.ts';
-import { assetProblems, watchFailedRequests } from '../export/page-problems.ts';
+import { assetProblems, dedupeProblems, watchFailedRequests } from '../export/page-problems.ts';
 import { findSlideOverflow, summarizeSlideOverflow } from '../export/slide-overflow.ts';
+import { cacheKey, type RunRecord, sha256 } from './cache.ts';
 import type { VideoDeck } from './deck-source.ts';
-import { DeckPageError } from './errors.ts';
+import { DeckPageError, VideoSlideProblemsError } from './errors.ts';
+import type { VideoRun } from './run-context.ts';
 
 /** Everything outside the deck, and the deck's own controls, hidden from the stills. */
 export const VIDEO_PAGE_CSS = `
@@ -42,6 +47,7 @@ export class DeckPage {
     private readonly cdp: CDPSession,
     private readonly failed: ReadonlyMap<string, string>,
     private readonly size: FrameSize,
+    private readonly viewport: FrameSize,
     readonly slides: readonly PageSlide[],
   ) {}
 
@@ -50,8 +56,9 @@ export class DeckPage {
    * scale that makes the frame size, so the picture is the deck's layout, only sharper.
    */
   static async open(browser: Browser, url: string, deck: VideoDeck, size: FrameSize): Promise<DeckPage> {
+    const viewport = { width: deck.width, height: deck.height };
     const context = await browser.newContext({
-      viewport: { width: deck.width, height: deck.height },
+      viewport,
       deviceScaleFactor: size.width / deck.width,
       // No transitions in the stills: every one is taken with its step fully there.
       reducedMotion: 'reduce',
@@ -75,7 +82,7 @@ export class DeckPage {
     await page.addStyleTag({ content: VIDEO_PAGE_CSS });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const slides = await page.evaluate(readPageSlides);
-    return new DeckPage(page, await context.newCDPSession(page), failed, size, slides);
+    return new DeckPage(page, await context.newCDPSession(page), failed, size, viewport, slides);
   }
 
   /** Where the built page's slides differ from the deck's (a --dist of another deck, a stale build). */
@@ -97,8 +104,14 @@ export class DeckPage {
         `Slide ${index + 1} did not show step ${step} (it showed ${shown.steps} of slide "${shown.id}"). Fix: check that the deck's fragments appear one step at a time, then run the video again.`,
       );
     }
-    // CDP's own capture: Playwright's page.screenshot re-encodes the picture, about ten times slower here.
-    const { data } = await this.cdp.send('Page.captureScreenshot', { format: 'png', optimizeForSpeed: true });
+    // CDP's own capture with zlib's fast setting: the same pixels as Playwright's page.screenshot
+    // (compared here), in a quarter of the time. Without a clip scaled to the device pixel ratio,
+    // Chromium 156 here returns the page at CSS size.
+    const { data } = await this.cdp.send('Page.captureScreenshot', {
+      format: 'png',
+      optimizeForSpeed: true,
+      clip: { x: 0, y: 0, ...this.viewport, scale: this.size.width / this.viewport.width },
+    });
     const png = Buffer.from(data, 'base64');
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);
@@ -110,13 +123,21 @@ export class DeckPage {
     return png;
   }
 
-  /** What of the slide on screen (shown at its last step) runs past its edges, in the export's words. */
-  async overflow(width: number, height: number): Promise<SlideProblem[]> {
-    return summarizeSlideOverflow(await findSlideOverflow(this.page)).map((spill) => ({
+  /**
+   * What runs past a slide's edges, every slide shown at its last step (every fragment there), in
+   * the export's words: all measured before a still is taken, so a spill is refused before any work.
+   */
+  async overflow(deck: VideoDeck): Promise<SlideProblem[]> {
+    const found = [];
+    for (const [index, slide] of deck.slides.entries()) {
+      await this.page.evaluate(showStep, { index, step: slide.steps });
+      found.push(...(await findSlideOverflow(this.page)));
+    }
+    return summarizeSlideOverflow(found).map((spill) => ({
       slideId: spill.slideId,
       slideNumber: spill.slideNumber,
       problem: `${spill.summary}, so the video would cut it off`,
-      fix: `shorten or split the slide's content so it fits ${width}×${height} px`,
+      fix: `shorten or split the slide's content so it fits ${deck.width}×${deck.height} px`,
     }));
   }
 }
@@ -174,4 +195,101 @@ function showStep({ index, step }: { index: number; step: number }): Promise<{ i
   return new Promise((painted) =>
     requestAnimationFrame(() => requestAnimationFrame(() => painted({ id: section?.id ?? '', steps: shown }))),
   );
+}
+
+// ---- Taking them, or knowing they are as last time -------------------------------------------
+
+/** Bumped when the way stills are taken changes (the page's styles, the wait before each). */
+const STILLS_FORMAT = 1;
+
+/**
+ * What the stills depend on: every file of the built deck, the browser that draws it, the size,
+ * and the deck's slides and steps. Equal keys, equal stills: no browser need start.
+ */
+export async function stillsKey(distDir: string, browser: ResolvedBrowser, deck: VideoDeck, size: FrameSize) {
+  const names = (await readdir(distDir, { recursive: true })).map(String).sort();
+  const files: string[] = [];
+  for (const name of names) {
+    const path = join(distDir, name);
+    if ((await stat(path)).isFile()) files.push(`${name.split('\\').join('/')} ${sha256(await readFile(path))}`);
+  }
+  // Another build of the browser may draw text a pixel differently.
+  const binary = await stat(browser.executablePath).catch(() => null);
+  return cacheKey(
+    'stills',
+    STILLS_FORMAT,
+    sha256(files.join('\n')),
+    [browser.executablePath, binary?.size ?? 0, binary?.mtimeMs ?? 0],
+    size,
+    [deck.width, deck.height],
+    deck.slides.map((slide) => [slide.id, slide.steps]),
+    VIDEO_PAGE_CSS,
+  );
+}
+
+/** The last run's stills, when they were taken of this very deck and are all still in the cache. */
+export function reusableStills(
+  run: VideoRun,
+  deck: VideoDeck,
+  record: RunRecord | null,
+  key: string,
+): Map<string, string[]> | null {
+  if (!record || record.stillsKey !== key) return null;
+  const stills = new Map<string, string[]>();
+  for (const slide of deck.slides) {
+    const hashes = record.stills[slide.id];
+    if (hashes?.length !== slide.steps + 1 || !hashes.every((hash) => run.cache.has('stills', hash))) return null;
+    stills.set(slide.id, [...hashes]);
+  }
+  return stills;
+}
+
+/**
+ * Checks the deck in the browser (its slides are the deck's, nothing spills, every file loads),
+ * then photographs every step of every slide once, handing each slide's stills on as they are
+ * taken so its segment is encoded while the next slides are photographed.
+ */
+export async function captureStills(
+  run: VideoRun,
+  deck: VideoDeck,
+  browser: Browser,
+  url: string,
+  size: FrameSize,
+  onSlide: (stills: ReadonlyMap<string, readonly string[]>) => void,
+): Promise<Map<string, string[]>> {
+  const { progress, cache } = run;
+  const page = await progress.step(
+    () => DeckPage.open(browser, url, deck, size),
+    (opened) => `loaded the deck at ${size.width}×${size.height}: ${opened.slides.length} slides`,
+  );
+  // A built page unlike the deck's slides cannot be filmed step by step.
+  const unlike = page.mismatches(deck);
+  if (unlike.length > 0) throw new VideoSlideProblemsError(unlike);
+  const problems = await progress.step(
+    async () => dedupeProblems([...(await page.assetProblems()), ...(await page.overflow(deck))]),
+    (found) =>
+      `checked every slide at its last step: ${found.length === 0 ? 'nothing runs off a slide, every file loaded' : `${found.length} problems`}`,
+  );
+  if (problems.length > 0) throw new VideoSlideProblemsError(problems);
+
+  const stills = new Map<string, string[]>();
+  for (const [index, slide] of deck.slides.entries()) {
+    const hashes = await progress.step(
+      async () => {
+        const taken: string[] = [];
+        for (let step = 0; step <= slide.steps; step++) {
+          const png = await page.still(index, step);
+          const hash = sha256(png).slice(0, 32);
+          await cache.put('stills', hash, png);
+          taken.push(hash);
+        }
+        return taken;
+      },
+      (taken) =>
+        `stills ${index + 1}/${deck.slides.length} "${slide.id}": ${taken.length} ${taken.length === 1 ? 'step' : 'steps'}`,
+    );
+    stills.set(slide.id, hashes);
+    onSlide(stills);
+  }
+  return stills;
 }
