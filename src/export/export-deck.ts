@@ -190,18 +190,22 @@ async function printAll(
 }
 
 function writeError(outDir: string, error: NodeJS.ErrnoException): PdfWriteError {
+  const { reason, fix } = writeFailure(error, 'export again');
+  return new PdfWriteError(displayPath(outDir), reason, fix);
+}
+
+/** Why files could not be put in the output folder, and what to do, in words; `again` is how to retry. */
+export function writeFailure(error: NodeJS.ErrnoException, again: string): { reason: string; fix: string } {
   if (error.code === 'EISDIR' && error.path) {
-    return new PdfWriteError(
-      displayPath(outDir),
-      `${displayPath(error.path)} is a folder`,
-      'move that folder away, or pass --name or --out to write elsewhere',
-    );
+    return {
+      reason: `${displayPath(error.path)} is a folder`,
+      fix: 'move that folder away, or pass --name or --out to write elsewhere',
+    };
   }
-  return new PdfWriteError(
-    displayPath(outDir),
-    error.message,
-    'make room on that disk or fix its permissions, or pass --out another folder, then export again',
-  );
+  return {
+    reason: error.message,
+    fix: `make room on that disk or fix its permissions, or pass --out another folder, then ${again}`,
+  };
 }
 
 /** Loads the print view, waits for reveal.js and the fonts, and refuses slides that would print wrong. */

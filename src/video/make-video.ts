@@ -20,7 +20,7 @@ import {
   PROJECT_ROOT,
   serveDist,
 } from '../export/dist.ts';
-import { displayPath } from '../export/export-deck.ts';
+import { displayPath, writeFailure } from '../export/export-deck.ts';
 import { fileStem } from '../export/options.ts';
 import { prepareOutputFolder } from '../export/output-folder.ts';
 import { createProgress, formatBytes } from '../export/progress.ts';
@@ -354,16 +354,6 @@ async function muxAndWrite(
 }
 
 function writeError(outDir: string, error: NodeJS.ErrnoException): VideoWriteError {
-  if (error.code === 'EISDIR' && error.path) {
-    return new VideoWriteError(
-      displayPath(outDir),
-      `${displayPath(error.path)} is a folder`,
-      'move that folder away, or pass --name or --out to write elsewhere',
-    );
-  }
-  return new VideoWriteError(
-    displayPath(outDir),
-    error.message,
-    'make room on that disk or fix its permissions, or pass --out another folder, then run the video again',
-  );
+  const { reason, fix } = writeFailure(error, 'run the video again');
+  return new VideoWriteError(displayPath(outDir), reason, fix);
 }
