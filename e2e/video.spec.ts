@@ -252,7 +252,9 @@ test.describe('npm run video', () => {
       /^video: encoded the audio track: \d+:\d\d, mono AAC at \d+ kbit\/s \([\d.]+ s\)$/,
       /^video: joined \d+ segments without re-encoding \([\d.]+ s\)$/,
       /^video: muxed the video, its audio, \d+ captions \(mov_text, eng\) and \d+ chapters \([\d.]+ s\)$/,
-      /^video: wrote .*\.mp4 \(\d+:\d\d, 1280×720, [\d.]+ [kM]B\) and its .*\.vtt, \.srt and -chapters\.txt/,
+      new RegExp(
+        `^video: wrote .*\\.mp4 \\(\\d+:\\d\\d, 1280×720, [\\d.]+ [kM]B\\), ${stem}\\.vtt, ${stem}\\.srt and ${stem}-chapters\\.txt \\(\\d+ chapters\\) beside it \\([\\d.]+ s\\)$`,
+      ),
     ])
       expect(
         lines.some((line) => step.test(line)),

@@ -107,7 +107,7 @@ export function run(program: string, args: readonly string[], options: RunOption
 
 /** What this ffmpeg is: its version line, checked for what the video needs. */
 export interface FfmpegInfo {
-  /** "ffmpeg version 5.1.6-0+deb12u1": part of every cache key, as another build may encode otherwise. */
+  /** "ffmpeg version 5.1.9-0+deb12u1": part of every cache key, as another build may encode otherwise. */
   readonly version: string;
 }
 
@@ -122,7 +122,7 @@ export async function checkFfmpeg(resolved: ResolvedFfmpeg, options: RunOptions 
     ...['xfade', 'apad', 'concat'].filter((name) => !new RegExp(`\\s${name}\\s`).test(filters)),
     ...['libx264', 'aac', 'mov_text'].filter((name) => !new RegExp(`\\s${name}\\s`).test(encoders)),
   ];
-  const line = version.split('\n')[0]?.trim() ?? 'ffmpeg';
+  const line = (version.split('\n')[0] ?? 'ffmpeg').replace(/ Copyright.*$/, '').trim();
   if (missing.length > 0) {
     throw new FfmpegTooOldError(
       `${resolved.ffmpeg} (${line}) has no ${missing.join(', ')}, which the video needs. Fix: install a full ffmpeg 5.1 or later (\`${INSTALL_FFMPEG}\`), or point ${FFMPEG_ENV} at one.`,

@@ -85,7 +85,7 @@ export async function makeVideo(
   setMaxListeners(100, signal);
   const info = await progress.step(
     () => checkFfmpeg(ffmpeg, { signal }),
-    (checked) => `${checked.version.replace(/ Copyright.*$/, '')}: has xfade, libx264, AAC and mov_text`,
+    (checked) => `${checked.version}: has xfade, libx264, AAC and mov_text`,
   );
 
   const work = await mkdtemp(join(tmpdir(), 'deck-video-'));
@@ -341,7 +341,7 @@ async function muxAndWrite(
     await progress.step(
       () => writeFilesAtomic(files).catch((error: NodeJS.ErrnoException) => Promise.reject(writeError(outDir, error))),
       () =>
-        `wrote ${displayPath(videoPath)} (${clock(plan.durationMs)}, ${VIDEO_SIZES[run.options.size].width}×${VIDEO_SIZES[run.options.size].height}, ${formatBytes(videoBytes)}) and its ${displayPath(target('.vtt'))}, .srt and -chapters.txt (${site.chapters.length} chapters)`,
+        `wrote ${displayPath(videoPath)} (${clock(plan.durationMs)}, ${VIDEO_SIZES[run.options.size].width}×${VIDEO_SIZES[run.options.size].height}, ${formatBytes(videoBytes)}), ${stem}.vtt, ${stem}.srt and ${stem}-chapters.txt (${site.chapters.length} chapters) beside it`,
     );
     const sizes = await Promise.all(
       files.map(async (file) => ({ path: file.path, bytes: (await stat(file.path)).size })),

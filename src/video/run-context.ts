@@ -10,7 +10,7 @@ export interface VideoRun {
   readonly options: VideoOptions;
   readonly progress: Progress;
   readonly ffmpeg: ResolvedFfmpeg;
-  /** "ffmpeg version 5.1.6-0+deb12u1 ...": in every cache key, as another build may encode otherwise. */
+  /** "ffmpeg version 5.1.9-0+deb12u1": in every cache key, as another build may encode otherwise. */
   readonly ffmpegVersion: string;
   readonly cache: VideoCache;
   /** Aborted by Ctrl-C or by a failure elsewhere in the run: every ffmpeg still going is stopped. */
