@@ -222,7 +222,8 @@ function snapshotFolder(dir: string): Record<string, string> {
 }
 
 test.describe('npm run video', () => {
-  const expected = expectedVideo();
+  // Measured once the tests run, not while they are listed.
+  let expected: ReturnType<typeof expectedVideo>;
   const stem = fileStem(loadDeck().meta.title);
   const outDir = mkdtempSync(join(tmpdir(), 'deck-video-'));
   const file = (suffix: string) => join(outDir, `${stem}${suffix}`);
@@ -230,6 +231,7 @@ test.describe('npm run video', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(VIDEO_TIMEOUT_MS);
+    expected = expectedVideo();
     // --force: every slide is encoded, as on a fresh clone, whatever an earlier run left in the cache.
     cold = await runVideo(['--size', '1280x720', '--force', '--out', outDir]);
     expect(cold.stderr).toBe('');
