@@ -9,12 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDeck } from '../src/build/load-deck.ts';
 import { narrationTotals, renderNarration } from '../src/build/narration/render-narration.ts';
-import { NARRATION_VOICE } from '../src/build/narration/voice-settings.ts';
+import { narrationVoice } from '../src/build/narration/voice-settings.ts';
 
 const CEILING_KB_PER_MINUTE = 200;
 const dir = mkdtempSync(join(tmpdir(), 'narration-bench-'));
 try {
   const deck = loadDeck();
+  const NARRATION_VOICE = narrationVoice(deck.pronunciation);
   const full = await renderNarration(deck, dir, NARRATION_VOICE);
   const cached = await renderNarration(deck, dir, NARRATION_VOICE);
   const totals = narrationTotals(full.manifest);

@@ -19,16 +19,17 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { ASSETS_DIR, fileAssetResolver, loadDeck } from '../src/build/load-deck.ts';
+import { resolveDeckPath } from '../src/build/deck-path.ts';
+import { ASSETS_DIR, loadProjectDeck } from '../src/build/load-deck.ts';
 import { readManifest, recordingFiles } from '../src/build/narration/cache.ts';
+import { type DeckData, deckData, type SlideData } from '../src/contract/deck-data.ts';
 import { PROJECT_ROOT } from '../src/export/dist.ts';
 import { fileStem } from '../src/export/options.ts';
-import type { PlacedSlide } from '../src/model/index.ts';
-import { proportionalTimeline, splitCues } from '../src/narration/index.ts';
-import { renderSlide } from '../src/render/index.ts';
+import { type StaticServer, serveFolder } from '../src/export/static-server.ts';
+import { proportionalTimeline, SLIDE_GAP_MS, type SlideTimeline, timedSlideMs } from '../src/narration/index.ts';
 import { resolveFfmpeg } from '../src/video/ffmpeg.ts';
-import { SLIDE_GAP_MS } from '../src/video/plan.ts';
 import { buildBrokenVideoDeck, buildRewordedDeck, IMAGELESS, REWORDED, SPILLING } from './fixtures/video-decks.ts';
+import { type Run, runBuild } from './support/export.ts';
 
 // One video serves most tests, so this file runs in order in one worker. A cold video on a loaded
 // two-core machine takes far longer than a page test.
@@ -49,14 +50,8 @@ const CUE_TOLERANCE_MS = 100;
  */
 const FRAME_TILE_LIMIT = 16;
 const TILE_PX = 40;
-/** The deck's controls are not what the audience watches; the slide number and progress bar are. */
-const CONTROLS_HIDDEN = '.reveal .controls, .deck-help-button, .deck-narration { display: none !important; }';
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+/** The deck's controls and captions band are not what the audience watches; the slide number and progress bar are. */
+const CONTROLS_HIDDEN = '.reveal .controls, .deck-toolbar, .deck-narration-band { display: none !important; }';
 
 /** `npm run video -- args`, the way the README tells people to run it. */
 function runVideo(args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd = PROJECT_ROOT): Promise<Run> {
@@ -96,9 +91,14 @@ function cueStarts(captions: string): number[] {
   return [...captions.matchAll(/^(\S+) --> \S+$/gm)].map((match) => parseTime(match[1] ?? ''));
 }
 
+/** A deck as the page contract gives it: the deck a person names with DECK or --deck. */
+function contractOf(file: string): DeckData {
+  const path = resolveDeckPath(file);
+  return deckData(loadProjectDeck(path).deck, path.file);
+}
+
 interface ExpectedSlide {
-  readonly placed: PlacedSlide;
-  readonly label: string;
+  readonly slide: SlideData;
   readonly startMs: number;
   readonly durationMs: number;
   /** When each step begins, from the slide's start. */
@@ -106,43 +106,49 @@ interface ExpectedSlide {
   readonly cueStarts: readonly number[];
 }
 
-/** The video the deck should make: each slide for its narration, then the deck's pause. */
-function expectedVideo(): { slides: ExpectedSlide[]; durationMs: number } {
-  const deck = loadDeck();
-  const manifest = readManifest(NARRATION_DIR);
-  const recordings = recordingFiles(NARRATION_DIR);
+/** Slides one after another, each for its spoken (or timed) length and then the deck's pause. */
+function placeSlides(
+  slides: readonly SlideData[],
+  timed: (slide: SlideData) => { spokenMs: number; timeline: SlideTimeline },
+): { slides: ExpectedSlide[]; durationMs: number } {
   let at = 0;
-  const slides = deck.slides.map((placed) => {
-    const recording = recordings.get(placed.slide.id);
-    const entry = manifest?.slides[placed.slide.id];
-    if (!entry) throw new Error(`the manifest has no narration for ${placed.slide.id}`);
-    const file = resolve(NARRATION_DIR, recording ?? entry.file);
-    const spokenMs = audioSeconds(file) * 1000;
-    const timeline = recording
-      ? proportionalTimeline(
-          placed.script.map((part) => splitCues(part)),
-          spokenMs,
-        )
-      : entry.timeline;
+  const placed = slides.map((slide) => {
+    const { spokenMs, timeline } = timed(slide);
     const durationMs = spokenMs + SLIDE_GAP_MS;
-    const slide: ExpectedSlide = {
-      placed,
-      label: String(renderSlide(placed, fileAssetResolver()).attrs['aria-label']),
+    const expected: ExpectedSlide = {
+      slide,
       startMs: at,
       durationMs,
       steps: timeline.parts.map((part, step) => (step === 0 ? 0 : part.startMs)),
       cueStarts: timeline.parts.flatMap((part) => part.cues.map((cue) => at + cue.startMs)),
     };
     at += durationMs;
-    return slide;
+    return expected;
   });
-  return { slides, durationMs: at };
+  return { slides: placed, durationMs: at };
 }
 
-/** A chapter's title: the slide's heading, after its essay section's on the essay's content slides. */
-function expectedChapterTitle({ placed, label }: ExpectedSlide): string {
-  const opener = placed.slide.layout === 'title' || placed.slide.layout === 'section';
-  return placed.section.fromEssay && !opener ? `${placed.section.heading} — ${label}` : label;
+/** The video the essay deck should make: each slide for its narration audio, then the deck's pause. */
+function expectedVideo(data: DeckData): { slides: ExpectedSlide[]; durationMs: number } {
+  const manifest = readManifest(NARRATION_DIR);
+  const recordings = recordingFiles(NARRATION_DIR);
+  return placeSlides(data.slides, (slide) => {
+    const recording = recordings.get(slide.id);
+    const entry = manifest?.slides[slide.id];
+    if (!entry) throw new Error(`the manifest has no narration for ${slide.id}`);
+    const spokenMs = audioSeconds(resolve(NARRATION_DIR, recording ?? entry.file)) * 1000;
+    return { spokenMs, timeline: recording ? proportionalTimeline(slide.cues, spokenMs) : entry.timeline };
+  });
+}
+
+/**
+ * A chapter's title: the slide's title, after its section's heading on the slides of a section that
+ * a section slide opens (the heading the viewer has seen), except on title and section slides.
+ */
+function expectedChapterTitle({ slide }: ExpectedSlide, data: DeckData): string {
+  const opened = data.slides.some((other) => other.layout === 'section' && other.section.id === slide.section.id);
+  const opener = slide.layout === 'title' || slide.layout === 'section';
+  return opened && !opener ? `${slide.section.heading} — ${slide.title}` : slide.title;
 }
 
 /** A frame of the video at a time, as RGB bytes at the test size. */
@@ -212,6 +218,32 @@ async function deckAt(page: Page, h: number, step: number): Promise<Buffer> {
   return pngToRgb(await page.screenshot({ style: CONTROLS_HIDDEN }));
 }
 
+/** Opens the deck at `url` and waits until it is ready and its fonts are in. */
+async function openForFrames(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => window.Reveal?.isReady() === true);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/** At the end of each step of these slides, the video's frame is that step as the deck shows it, and not the step before. */
+async function expectStepFrames(page: Page, video: string, slides: readonly ExpectedSlide[]): Promise<void> {
+  let before: Buffer | null = null;
+  for (const slide of slides) {
+    const index = slide.slide.number - 1;
+    for (let step = 0; step < slide.steps.length; step++) {
+      const onScreen = await deckAt(page, index, step);
+      const ends = slide.steps[step + 1] ?? slide.durationMs;
+      const frame = frameAt(video, slide.startMs + ends - 100);
+      const where = `slide ${index + 1} "${slide.slide.id}", step ${step}`;
+      expect(worstTile(frame, onScreen), where).toBeLessThan(FRAME_TILE_LIMIT);
+      // The same measure tells the step before apart: the check can fail.
+      if (before)
+        expect(worstTile(frame, before), `${where} against the step before`).toBeGreaterThan(FRAME_TILE_LIMIT);
+      before = onScreen;
+    }
+  }
+}
+
 /** The files in a folder, with their bytes. */
 function snapshotFolder(dir: string): Record<string, string> {
   return Object.fromEntries(
@@ -223,15 +255,17 @@ function snapshotFolder(dir: string): Record<string, string> {
 
 test.describe('npm run video', () => {
   // Measured once the tests run, not while they are listed.
+  const data = contractOf('slides/index.ts');
+  const titleOf = (slide: ExpectedSlide) => expectedChapterTitle(slide, data);
   let expected: ReturnType<typeof expectedVideo>;
-  const stem = fileStem(loadDeck().meta.title);
+  const stem = fileStem(data.meta.title);
   const outDir = mkdtempSync(join(tmpdir(), 'deck-video-'));
   const file = (suffix: string) => join(outDir, `${stem}${suffix}`);
   let cold: Run;
 
   test.beforeAll(async () => {
     test.setTimeout(VIDEO_TIMEOUT_MS);
-    expected = expectedVideo();
+    expected = expectedVideo(data);
     // --force: every slide is encoded, as on a fresh clone, whatever an earlier run left in the cache.
     cold = await runVideo(['--size', '1280x720', '--force', '--out', outDir]);
     expect(cold.stderr).toBe('');
@@ -248,7 +282,7 @@ test.describe('npm run video', () => {
     for (const step of [
       /^video: narration of all \d+ slides is up to date \([\d.]+ s\)$/,
       /^video: started system Chromium [\d.]+ \([\d.]+ s\)$|^video: started \w+ Chromium/,
-      new RegExp(`^video: stills 1/${count} "${expected.slides[0]?.placed.slide.id}": 1 step \\([\\d.]+ s\\)$`),
+      new RegExp(`^video: stills 1/${count} "${expected.slides[0]?.slide.id}": 1 step \\([\\d.]+ s\\)$`),
       new RegExp(`^video: stills ${count}/${count} `),
       new RegExp(`^video: encoding ${count}/${count} "[\\w-]+": [\\d.]+ s, \\d+ steps? \\([\\d.]+ s\\)$`),
       /^video: encoded the audio track: \d+:\d\d, mono AAC at \d+ kbit\/s \([\d.]+ s\)$/,
@@ -289,7 +323,7 @@ test.describe('npm run video', () => {
     expect(captions).toEqual([
       expect.objectContaining({ codec_name: 'mov_text', tags: expect.objectContaining({ language: 'eng' }) }),
     ]);
-    const { meta } = loadDeck();
+    const { meta } = data;
     expect(probe.format.tags).toMatchObject({ title: meta.title, artist: meta.author, description: meta.subject });
     expect(probe.format.tags.date).toBe(new Date().toISOString().slice(0, 10));
 
@@ -320,7 +354,7 @@ test.describe('npm run video', () => {
       chapters: { start_time: string; end_time: string; tags: { title: string } }[];
     };
     expect(Math.abs(Number(probe.format.duration) * 1000 - expected.durationMs)).toBeLessThan(DURATION_TOLERANCE_MS);
-    expect(probe.chapters.map((chapter) => chapter.tags.title)).toEqual(expected.slides.map(expectedChapterTitle));
+    expect(probe.chapters.map((chapter) => chapter.tags.title)).toEqual(expected.slides.map(titleOf));
     probe.chapters.forEach((chapter, index) => {
       const slide = expected.slides[index];
       expect(Math.abs(Number(chapter.start_time) * 1000 - (slide?.startMs ?? 0)), chapter.tags.title).toBeLessThan(
@@ -348,7 +382,7 @@ test.describe('npm run video', () => {
       });
     }
     // The words are the deck's own.
-    const words = expected.slides.flatMap((slide) => slide.placed.script.flatMap((part) => splitCues(part)));
+    const words = expected.slides.flatMap((slide) => slide.slide.cues.flat());
     expect(track).toContain(words[0]);
     expect(track).toContain(words.at(-1));
   });
@@ -371,10 +405,10 @@ test.describe('npm run video', () => {
     // A chapter per slide, but for the slides too short to stand alone, each named in the output.
     const short = expected.slides.filter((slide) => slide.durationMs < 10_000);
     expect(chapters.map((chapter) => chapter.title)).toEqual(
-      expected.slides.filter((slide, index) => index === 0 || !short.includes(slide)).map(expectedChapterTitle),
+      expected.slides.filter((slide, index) => index === 0 || !short.includes(slide)).map(titleOf),
     );
     for (const slide of short) {
-      expect(cold.stdout).toContain(`chapter list: "${expectedChapterTitle(slide)}" lasts`);
+      expect(cold.stdout).toContain(`chapter list: "${titleOf(slide)}" lasts`);
     }
   });
 
@@ -384,23 +418,8 @@ test.describe('npm run video', () => {
     test('at the end of each step, the frame is that step as the deck shows it, and not the step before', async ({
       page,
     }) => {
-      await page.goto('./');
-      await page.waitForFunction(() => window.Reveal?.isReady() === true);
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      let before: Buffer | null = null;
-      for (const [index, slide] of expected.slides.entries()) {
-        for (let step = 0; step < slide.steps.length; step++) {
-          const onScreen = await deckAt(page, index, step);
-          const ends = slide.steps[step + 1] ?? slide.durationMs;
-          const frame = frameAt(file('.mp4'), slide.startMs + ends - 100);
-          const where = `slide ${index + 1} "${slide.placed.slide.id}", step ${step}`;
-          expect(worstTile(frame, onScreen), where).toBeLessThan(FRAME_TILE_LIMIT);
-          // The same measure tells the step before apart: the check can fail.
-          if (before)
-            expect(worstTile(frame, before), `${where} against the step before`).toBeGreaterThan(FRAME_TILE_LIMIT);
-          before = onScreen;
-        }
-      }
+      await openForFrames(page, './');
+      await expectStepFrames(page, file('.mp4'), expected.slides);
     });
   });
 
@@ -436,8 +455,8 @@ test.describe('npm run video', () => {
       const run = await runVideo(['--size', '1280x720', '--dist', changedDist, '--out', elsewhere]);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      const index = expected.slides.findIndex((slide) => slide.placed.slide.id === REWORDED.id);
-      const next = expected.slides[index + 1]?.placed.slide.id;
+      const index = expected.slides.findIndex((slide) => slide.slide.id === REWORDED.id);
+      const next = expected.slides[index + 1]?.slide.id;
       expect(run.stdout).toMatch(/started \w+ Chromium/);
       const encoded = [...run.stdout.matchAll(/^video: encoding \d+\/\d+ "([\w-]+)"/gm)]
         .map((match) => match[1])
@@ -526,7 +545,7 @@ test.describe('npm run video', () => {
       await buildBrokenVideoDeck(brokenDist);
       const refused = await runVideo(['--size', '1280x720', '--dist', brokenDist, '--out', nowhere]);
       expect(refused.code).toBe(1);
-      const number = (id: string) => expected.slides.findIndex((slide) => slide.placed.slide.id === id) + 1;
+      const number = (id: string) => data.slides.find((slide) => slide.id === id)?.number;
       expect(refused.stderr).toMatch(/^video: No video was made: 2 problems would spoil it\.$/m);
       expect(refused.stderr).toMatch(
         new RegExp(
@@ -543,6 +562,103 @@ test.describe('npm run video', () => {
       rmSync(brokenDist, { recursive: true, force: true });
       rmSync(nowhere, { recursive: true, force: true });
     }
+  });
+});
+
+test.describe('npm run video of a deck with no narration audio (the engine tour)', () => {
+  const TOUR = 'examples/engine-tour/index.ts';
+  const data = contractOf(TOUR);
+  /** As the deck narrates itself without a voice: each slide's timed captions, then the deck's pause. */
+  const expected = placeSlides(data.slides, (slide) => {
+    const spokenMs = timedSlideMs(slide.timingSeconds);
+    return { spokenMs, timeline: proportionalTimeline(slide.cues, spokenMs) };
+  });
+  const stem = fileStem(data.meta.title);
+  const built = mkdtempSync(join(tmpdir(), 'deck-video-tour-'));
+  const outDir = mkdtempSync(join(tmpdir(), 'deck-video-tour-out-'));
+  const file = (suffix: string) => join(outDir, `${stem}${suffix}`);
+  let made: Run;
+  let server: StaticServer;
+
+  test.beforeAll(async () => {
+    test.setTimeout(VIDEO_TIMEOUT_MS);
+    // Its own build folder: dist/ holds the essay deck the other browser tests are served.
+    const build = await runBuild(['--outDir', built, '--emptyOutDir'], TOUR);
+    // Its code, not its stderr: on a loaded machine Vite warns how long its plugins took.
+    expect(build.code, build.stderr).toBe(0);
+    made = await runVideo(['--size', '1280x720', '--dist', built, '--out', outDir], { DECK: TOUR });
+    expect(made.stderr).toBe('');
+    expect(made.code).toBe(0);
+    server = await serveFolder(built, 0);
+  });
+
+  test.afterAll(async () => {
+    await server?.close();
+    rmSync(built, { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+  });
+
+  test('makes a silent video, says so and how to give it a voice, and writes the captions and chapters beside it', () => {
+    expect(made.stdout).toContain(
+      `video: ${TOUR} has no narration audio (examples/engine-tour/assets/narration/ holds none): a silent video, each slide held as long as the deck's timed captions show it; for a voice, run \`npm run narration -- --deck ${TOUR}\` first`,
+    );
+    expect(made.stdout).toMatch(/^video: muxed the video, no audio \(silent\), \d+ captions/m);
+    expect(readdirSync(outDir).sort()).toEqual([`${stem}-chapters.txt`, `${stem}.mp4`, `${stem}.srt`, `${stem}.vtt`]);
+    const probe = ffprobe(file('.mp4'), ['-show_streams', '-show_format', '-show_chapters']) as {
+      streams: { codec_type: string; codec_name: string }[];
+      format: { duration: string; tags: Record<string, string> };
+      chapters: { start_time: string; tags: { title: string } }[];
+    };
+    const kinds = probe.streams.map((stream) => `${stream.codec_type} ${stream.codec_name}`);
+    expect(kinds).toContain('video h264');
+    expect(kinds).toContain('subtitle mov_text');
+    expect(kinds.filter((kind) => kind.startsWith('audio'))).toEqual([]);
+    expect(probe.format.tags).toMatchObject({ title: data.meta.title, artist: data.meta.author });
+    expect(Math.abs(Number(probe.format.duration) * 1000 - expected.durationMs)).toBeLessThan(DURATION_TOLERANCE_MS);
+    // No section slide opens the tour's sections: every chapter is its slide's title.
+    expect(probe.chapters.map((chapter) => chapter.tags.title)).toEqual(data.slides.map((slide) => slide.title));
+    probe.chapters.forEach((chapter, index) => {
+      expect(Math.abs(Number(chapter.start_time) * 1000 - (expected.slides[index]?.startMs ?? 0))).toBeLessThan(
+        CUE_TOLERANCE_MS,
+      );
+    });
+  });
+
+  test('its captions are the deck’s cues, each starting when the deck’s timed captions show it', () => {
+    const deckStarts = expected.slides.flatMap((slide) => slide.cueStarts);
+    const track = execFileSync(FF.ffmpeg, ['-v', 'error', '-i', file('.mp4'), '-map', '0:s:0', '-f', 'srt', '-'], {
+      encoding: 'utf8',
+    });
+    for (const [name, text] of [
+      ['caption track', track],
+      ['.vtt', readFileSync(file('.vtt'), 'utf8')],
+    ] as const) {
+      const starts = cueStarts(text);
+      expect(starts, name).toHaveLength(deckStarts.length);
+      starts.forEach((start, index) => {
+        expect(Math.abs(start - (deckStarts[index] ?? 0)), `${name} cue ${index + 1}`).toBeLessThan(CUE_TOLERANCE_MS);
+      });
+    }
+    expect(track).toContain(data.slides[0]?.cues[0]?.[0]);
+  });
+
+  test.describe('frames', () => {
+    test.use({ viewport: SIZE, reducedMotion: 'reduce' });
+
+    test('each fragment step appears as its part of the timed captions begins', async ({ page }) => {
+      await openForFrames(page, server.url);
+      const stepped = expected.slides.find((slide) => slide.slide.steps > 0);
+      if (!stepped) throw new Error(`${TOUR} has no slide with fragment steps`);
+      await expectStepFrames(page, file('.mp4'), [stepped]);
+    });
+  });
+
+  test('asked for another deck than its --dist holds, it refuses in one line before anything starts', async () => {
+    const other = await runVideo(['--dist', built, '--out', outDir], { DECK: 'slides/index.ts' });
+    expect(other.code).toBe(2);
+    expect(other.stderr.trim().split('\n')).toEqual([
+      `video: --dist ${built}/ holds ${TOUR}, not slides/index.ts. Fix: build that deck into it (DECK=slides/index.ts npm run build -- --outDir ${built}/), or leave --dist out to build it.`,
+    ]);
   });
 });
 
@@ -571,7 +687,7 @@ test.describe('npm run video, stopped before it starts', () => {
 
       const refused = await runVideo(['--out', 'films'], {}, copy);
       expect(refused.code).toBe(1);
-      const number = loadDeck().slides.findIndex((placed) => placed.slide.id === REWORDED.id) + 1;
+      const number = contractOf('slides/index.ts').slides.find((slide) => slide.id === REWORDED.id)?.number;
       expect(refused.stderr.trim().split('\n')).toEqual([
         'video: No video was made: the narration is not ready (a problem).',
         `  Slide "${REWORDED.id}" (slide ${number}): its narration audio assets/narration/generated/${REWORDED.id}.mp3 is missing or is not the file that was rendered. Fix: run \`npm run narration\`.`,

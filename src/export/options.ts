@@ -6,6 +6,8 @@ export type Paper = 'a4' | 'letter';
 
 /** What `npm run export` is asked to do. */
 export interface ExportOptions {
+  /** The deck module to build and print; null takes DECK, else slides/index.ts. @defaultValue null */
+  readonly deck: string | null;
   /** The PDFs to write, in order. @defaultValue ['slides', 'handout'] */
   readonly kinds: readonly PdfKind[];
   /** A slides page per fragment step instead of one page a slide with every fragment shown. @defaultValue false */
@@ -23,6 +25,7 @@ export interface ExportOptions {
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  deck: null,
   kinds: ['slides', 'handout'],
   fragments: false,
   outDir: 'exports',
@@ -36,16 +39,18 @@ export const HELP = `Usage: npm run export [-- options]
 
 Prints the deck to PDF: the slides (one page a slide, fragments shown) and a handout
 (each slide above its spoken script, one paper page a slide). Both PDFs are tagged, have
-bookmarks (essay section > slide), embedded fonts, selectable text, and the deck's
+bookmarks (section > slide), embedded fonts, selectable text, and the deck's
 title, subject and author. dist/ is rebuilt first when a source is newer than it.
 
 Options:
+  --deck PATH            the deck module to print (default: $DECK, else slides/index.ts)
   --only slides|handout  write only one of the two PDFs (default: both)
   --fragments            slides PDF: a page per fragment step, numbered 4.1, 4.2, ...
   --out DIR              folder for the PDFs (default: exports/)
   --name NAME            write NAME-slides.pdf and NAME-handout.pdf (default: from the deck's title)
   --paper a4|letter      handout paper size (default: a4)
-  --dist DIR             print this already-built deck as it is, without building
+  --dist DIR             print this already-built deck as it is, without building (with --deck
+                         or DECK, it must hold that deck)
   --port N               port of the local server the browser reads the deck from (default: a free one)
   -h, --help             show this help
 
@@ -57,7 +62,8 @@ to load; the message names the slide and the fix. Exit status: 0 written, 1 not 
 Examples:
   npm run export
   npm run export -- --only handout --paper letter
-  npm run export -- --fragments --out ~/talks`;
+  npm run export -- --fragments --out ~/talks
+  DECK=examples/engine-tour/index.ts npm run export`;
 
 export interface ParsedCommand {
   readonly help: boolean;
@@ -70,29 +76,33 @@ export function parseExportArgs(args: readonly string[]): ParsedCommand {
   try {
     values = parse(args).values;
   } catch (error) {
-    throw usageError(error, HELP_HINT);
+    throw usageError(error, USAGE_HINT);
   }
   const only = values.only;
   if (only !== undefined && only !== 'slides' && only !== 'handout') {
-    throw new UsageError(`--only takes "slides" or "handout", not "${only}". ${HELP_HINT}`);
+    throw new UsageError(`--only takes "slides" or "handout", not "${only}". ${USAGE_HINT}`);
   }
   const paper = values.paper ?? DEFAULT_EXPORT_OPTIONS.paper;
   if (paper !== 'a4' && paper !== 'letter') {
-    throw new UsageError(`--paper takes "a4" or "letter", not "${paper}". ${HELP_HINT}`);
+    throw new UsageError(`--paper takes "a4" or "letter", not "${paper}". ${USAGE_HINT}`);
   }
   return {
     help: values.help === true,
     options: {
+      deck: deckOption(values.deck, USAGE_HINT),
       kinds: only ? [only] : DEFAULT_EXPORT_OPTIONS.kinds,
       fragments: values.fragments === true,
-      outDir: folderOption('--out', values.out, HELP_HINT) ?? DEFAULT_EXPORT_OPTIONS.outDir,
-      name: nameOption(values.name, HELP_HINT),
+      outDir: folderOption('--out', values.out, USAGE_HINT) ?? DEFAULT_EXPORT_OPTIONS.outDir,
+      name: nameOption(values.name, USAGE_HINT),
       paper,
-      distDir: folderOption('--dist', values.dist, HELP_HINT) ?? null,
-      port: portOption(values.port, HELP_HINT),
+      distDir: folderOption('--dist', values.dist, USAGE_HINT) ?? null,
+      port: portOption(values.port, USAGE_HINT),
     },
   };
 }
+
+/** Said after every usage error. */
+export const USAGE_HINT = 'See `npm run export -- --help`.';
 
 /*
  * Options every exporting command reads the same way (the PDF export and the video): each throws
@@ -123,13 +133,19 @@ export function nameOption(value: string | undefined, hint: string): string | nu
   return value;
 }
 
+/** --deck PATH: anything but blank; absent is null (DECK, else slides/index.ts). */
+export function deckOption(value: string | undefined, hint: string): string | null {
+  if (value !== undefined && value.trim() === '') {
+    throw new UsageError(`--deck needs the path of a deck module, e.g. slides/index.ts. ${hint}`);
+  }
+  return value ?? null;
+}
+
 /** A folder option (--out, --dist): anything but blank. */
 export function folderOption(flag: string, value: string | undefined, hint: string): string | undefined {
   if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a folder. ${hint}`);
   return value;
 }
-
-const HELP_HINT = 'See `npm run export -- --help`.';
 
 function parse(args: readonly string[]) {
   return parseArgs({
@@ -137,6 +153,7 @@ function parse(args: readonly string[]) {
     strict: true,
     allowPositionals: false,
     options: {
+      deck: { type: 'string' },
       only: { type: 'string' },
       fragments: { type: 'boolean' },
       out: { type: 'string' },

@@ -3,6 +3,7 @@
  * did not get, named by the slide that uses them. Shared by the PDF export and the video.
  */
 import type { Page } from '@playwright/test';
+import type { DeckData } from '../contract/deck-data.ts';
 import type { SlideProblem } from './errors.ts';
 import { slidesUsing } from './page-scripts.ts';
 
@@ -16,9 +17,13 @@ export function watchFailedRequests(page: Page): Map<string, string> {
   return failed;
 }
 
-/** One problem per failed URL, naming the slide that asked for it; `again` is how to retry ("export again"). */
+/**
+ * One problem per failed URL, naming the slide that asked for it, numbered as the deck data numbers
+ * it; `again` is how to retry ("export again").
+ */
 export async function assetProblems(
   page: Page,
+  data: DeckData,
   failed: ReadonlyMap<string, string>,
   again = 'export again',
 ): Promise<SlideProblem[]> {
@@ -28,8 +33,8 @@ export async function assetProblems(
     const asset = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
     const user = users[url] ?? null;
     return {
-      slideId: user?.id ?? null,
-      slideNumber: user?.number ?? null,
+      slideId: user,
+      slideNumber: data.slides.find((slide) => slide.id === user)?.number ?? null,
       problem: `${asset} did not load (${reason})`,
       fix: user
         ? `put the file under assets/ (or correct its path), then build and ${again}`

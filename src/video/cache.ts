@@ -5,8 +5,8 @@
  *   segments/<key>.mp4     a slide's encoded video (its stills, timings, transition, size, ffmpeg)
  *   audio/<key>.m4a        the audio track (every slide's narration file and time on screen)
  *   durations.json         each narration file's length, by the hash of its bytes
- *   runs/<settings>.json   what the last run at a size and transition used: the stills of its
- *                          built deck, so an unchanged deck needs no browser; and what to keep
+ *   runs/<settings>.json   what the last run of a deck at a size and transition used: the stills
+ *                          of its built deck, so an unchanged deck needs no browser; and what to keep
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
@@ -33,14 +33,15 @@ export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-/** What the last successful run at one size and transition used. */
+/** What the last successful run of one deck at one size and transition used. */
 export interface RunRecord {
   /** Hash of the built deck, the browser and the capture settings its stills were taken with. */
   readonly stillsKey: string;
   /** The still of every step, by slide id, arrival first. */
   readonly stills: Readonly<Record<string, readonly string[]>>;
   readonly segments: readonly string[];
-  readonly audio: string;
+  /** The audio track's key; null for a silent video. */
+  readonly audio: string | null;
 }
 
 export class VideoCache {
@@ -104,7 +105,7 @@ export class VideoCache {
 
   /**
    * Removes entries that no recorded run uses and no run has touched for an hour: the cache keeps
-   * what the latest run at each size and transition needs, not every slide ever encoded.
+   * what the latest run of each deck at each size and transition needs, not every slide ever encoded.
    */
   prune(now = Date.now()): number {
     const kept = new Set<string>();
@@ -114,7 +115,7 @@ export class VideoCache {
       if (!record) continue;
       for (const hash of Object.values(record.stills).flat()) kept.add(this.path('stills', hash));
       for (const key of record.segments) kept.add(this.path('segments', key));
-      kept.add(this.path('audio', record.audio));
+      if (record.audio) kept.add(this.path('audio', record.audio));
     }
     let removed = 0;
     for (const kind of Object.keys(EXTENSIONS) as CacheKind[]) {

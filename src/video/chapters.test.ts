@@ -1,18 +1,29 @@
 import { describe, expect, test } from 'vitest';
-import { chapterTitle, clock, siteChapterList } from './chapters.ts';
-import { ESSAY_SECTION, OWN_SECTION, videoSlide } from './test-fixtures.ts';
+import { chapterTitle, clock, sectionsWithOpeners, siteChapterList } from './chapters.ts';
+import { OPENED_SECTION, UNOPENED_SECTION, videoSlide } from './test-fixtures.ts';
 
 describe('chapterTitle', () => {
-  test('content slides of the essay’s sections carry the section; openers and the deck’s own sections do not', () => {
-    expect(chapterTitle(videoSlide({ heading: 'Machine against barn' }))).toBe(
-      'Two montages in one — Machine against barn',
-    );
-    expect(chapterTitle(videoSlide({ heading: 'Two montages in one', layout: 'section' }))).toBe('Two montages in one');
-    expect(chapterTitle(videoSlide({ heading: 'The title', layout: 'title' }))).toBe('The title');
-    expect(chapterTitle(videoSlide({ heading: 'What a montage does', section: OWN_SECTION }))).toBe(
+  const slides = [
+    videoSlide({ title: 'The title', layout: 'title', section: UNOPENED_SECTION }),
+    videoSlide({ title: 'What a montage does', section: UNOPENED_SECTION }),
+    videoSlide({ title: 'Two montages in one', layout: 'section' }),
+    videoSlide({ title: 'Machine against barn' }),
+  ];
+  const opened = sectionsWithOpeners(slides);
+
+  test('slides of a section that a section slide opens carry its heading; the openers and other sections’ slides do not', () => {
+    expect(opened).toEqual(new Set([OPENED_SECTION.id]));
+    expect(slides.map((slide) => chapterTitle(slide, opened))).toEqual([
+      'The title',
       'What a montage does',
-    );
-    expect(ESSAY_SECTION.fromEssay).toBe(true);
+      'Two montages in one',
+      'Two montages in one — Machine against barn',
+    ]);
+  });
+
+  test('a deck without section slides has chapters titled by its slides alone', () => {
+    const none = sectionsWithOpeners([slides[0], slides[1], slides[3]].flatMap((slide) => (slide ? [slide] : [])));
+    expect(chapterTitle(videoSlide({ title: 'Machine against barn' }), none)).toBe('Machine against barn');
   });
 });
 

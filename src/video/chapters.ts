@@ -1,5 +1,5 @@
 /**
- * The video's chapters: one per slide inside the MP4 (titled by the slide's heading), and the list
+ * The video's chapters: one per slide inside the MP4 (titled by the slide's title), and the list
  * a video site reads from a description, where every chapter must last at least 10 s. Pure.
  */
 import { oneLine } from './captions.ts';
@@ -12,14 +12,20 @@ export const MIN_SITE_CHAPTER_MS = 10_000;
 export const MIN_SITE_CHAPTERS = 3;
 
 /**
- * A slide's chapter title: its heading, after its essay section's heading where that helps, on
- * content slides of the essay's own sections ("Two montages in one — A week after Geneva"). The
- * title slide and section openers are their heading alone (an opener's is its section's), and so
- * are the slides of the deck's own opening and verdict, whose labels say nothing a heading does not.
+ * A slide's chapter title: its title, after its section's heading where the deck opens that section
+ * with a section slide ("Two montages in one — A week after Geneva"), since a player shows the
+ * current chapter alone and that heading is one the viewer has seen. Title and section slides are
+ * their title alone (a section slide's is its section's heading), and so are the slides of a
+ * section no section slide opens (the essay deck's opening, every slide of the engine tour).
  */
-export function chapterTitle(slide: VideoSlide): string {
+export function chapterTitle(slide: VideoSlide, openedSections: ReadonlySet<string>): string {
   const opener = slide.layout === 'title' || slide.layout === 'section';
-  return slide.section.fromEssay && !opener ? `${slide.section.heading} — ${slide.heading}` : slide.heading;
+  return openedSections.has(slide.section.id) && !opener ? `${slide.section.heading} — ${slide.title}` : slide.title;
+}
+
+/** The sections a section slide opens. */
+export function sectionsWithOpeners(slides: readonly VideoSlide[]): Set<string> {
+  return new Set(slides.filter((slide) => slide.layout === 'section').map((slide) => slide.section.id));
 }
 
 export interface Chapter {
@@ -30,8 +36,9 @@ export interface Chapter {
 
 /** One chapter per slide, end to end. */
 export function slideChapters(plan: VideoPlan): Chapter[] {
+  const opened = sectionsWithOpeners(plan.slides.map((planned) => planned.slide));
   return plan.slides.map((planned) => ({
-    title: chapterTitle(planned.slide),
+    title: chapterTitle(planned.slide, opened),
     startMs: planned.startMs,
     endMs: planned.startMs + planned.durationMs,
   }));

@@ -9,18 +9,12 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { commandDeckPath, type DeckPath, DeckPathError } from '../build/deck-path.ts';
 import { type FileToWrite, stagingPath, writeFilesAtomic } from '../export/atomic-write.ts';
 import { launchBrowser, type ResolvedBrowser, resolveBrowser } from '../export/browser.ts';
-import {
-  assertBuilt,
-  assertPortFree,
-  buildDist,
-  type DeckServer,
-  distStatus,
-  PROJECT_ROOT,
-  serveDist,
-} from '../export/dist.ts';
-import { displayPath, writeFailure } from '../export/export-deck.ts';
+import { assertPortFree, buildDist, type DeckServer, distStatus, PROJECT_ROOT, serveDist } from '../export/dist.ts';
+import { UsageError } from '../export/errors.ts';
+import { assertHolds, displayPath, writeFailure } from '../export/export-deck.ts';
 import { fileStem } from '../export/options.ts';
 import { prepareOutputFolder } from '../export/output-folder.ts';
 import { createProgress, formatBytes } from '../export/progress.ts';
@@ -33,7 +27,7 @@ import { VideoStoppedError, VideoWriteError } from './errors.ts';
 import { checkFfmpeg, resolveFfmpeg } from './ffmpeg.ts';
 import { ffmetadata, mp4Language } from './metadata.ts';
 import { audioTrack, narrationLengths } from './narration-audio.ts';
-import { DEFAULT_VIDEO_OPTIONS, VIDEO_SIZES, type VideoOptions } from './options.ts';
+import { DEFAULT_VIDEO_OPTIONS, USAGE_HINT, VIDEO_SIZES, type VideoOptions } from './options.ts';
 import { planVideo, type VideoPlan } from './plan.ts';
 import { ffmpegStep, type VideoRun } from './run-context.ts';
 import { captureStills, reusableStills, stillsKey } from './stills.ts';
@@ -67,16 +61,21 @@ export async function makeVideo(
 ): Promise<VideoResult> {
   const progress = createProgress(hooks.onLine ?? (() => {}));
   // Everything that can be refused at once is, before any time is spent.
+  const path = deckToFilm(options);
   const ffmpeg = resolveFfmpeg();
   const browserToUse = resolveBrowser();
   if (options.port !== 0) await assertPortFree(options.port);
   const distDir = resolve(options.distDir ?? resolve(PROJECT_ROOT, 'dist'));
-  if (options.distDir) assertBuilt(distDir);
+  // A --dist of another deck than the one asked for is refused; without --deck or DECK, its slides are checked against the default's.
+  if (options.distDir) assertHolds(distDir, `${displayPath(distDir)}/`, options.deck || process.env.DECK ? path : null);
   const outDir = resolve(options.outDir);
   await prepareOutputFolder(outDir, displayPath(outDir));
   const deck = await progress.step(
-    async () => loadVideoDeck(),
-    (loaded) => `narration of all ${loaded.slides.length} slides is up to date`,
+    async () => loadVideoDeck(path),
+    (loaded) =>
+      loaded.silent
+        ? `${path.file} has no narration audio (${displayPath(loaded.narrationDir)}/ holds none): a silent video, each slide held as long as the deck's timed captions show it; for a voice, run \`npm run narration -- --deck ${path.file}\` first`
+        : `narration of all ${loaded.slides.length} slides is up to date`,
   );
   // Stopped by the caller (Ctrl-C), or by a failure of its own: no ffmpeg goes on working after either.
   const stop = new AbortController();
@@ -111,6 +110,16 @@ export async function makeVideo(
   }
 }
 
+/** The deck to film: --deck, else DECK, else the default. A bad path is a usage error, found before anything starts. */
+function deckToFilm(options: VideoOptions): DeckPath {
+  try {
+    return commandDeckPath(options.deck ?? undefined);
+  } catch (error) {
+    if (error instanceof DeckPathError) throw new UsageError(`${error.message} ${USAGE_HINT}`);
+    throw error;
+  }
+}
+
 async function film(
   run: VideoRun,
   deck: VideoDeck,
@@ -121,14 +130,18 @@ async function film(
 ): Promise<Omit<VideoResult, 'seconds'>> {
   const { options, progress, cache } = run;
   const size = VIDEO_SIZES[options.size];
-  const settings = `${options.size}-${options.transition}`;
+  // One record per deck, so filming one deck does not make the next run of another take its stills again.
+  const settings = `${deck.file.replace(/[^\w]+/g, '-')}-${options.size}-${options.transition}`;
   const previous = options.force ? null : cache.run(settings);
 
   // The narration is timed, and its audio track encoded, while the deck is built and filmed.
   const timing = (async () => {
     const lengths = await progress.step(
       () => narrationLengths(run, deck),
-      () => `measured the narration of ${deck.slides.length} slides`,
+      () =>
+        deck.silent
+          ? `timed ${deck.slides.length} slides by their captions, at the deck's pace`
+          : `measured the narration of ${deck.slides.length} slides`,
     );
     const plan = planVideo(deck.slides, (slide) => lengths.get(slide.id)?.ms ?? 0);
     progress.note(
@@ -152,15 +165,15 @@ async function film(
   };
   if (!options.distDir) {
     const status = await progress.step(
-      async () => distStatus(PROJECT_ROOT, distDir),
+      async () => distStatus(PROJECT_ROOT, distDir, deck.file),
       (checked) => (checked.current ? `${distName} is current (${checked.reason})` : `${distName} is out of date`),
     );
     if (!status.current) {
       // A new build will need new stills: the browser starts while Vite builds.
       startBrowser();
       await progress.step(
-        () => buildDist(PROJECT_ROOT),
-        () => `built ${distName} because ${status.reason}`,
+        () => buildDist(PROJECT_ROOT, deck.file),
+        () => `built ${distName} from ${deck.file} because ${status.reason}`,
       );
     }
   }
@@ -200,13 +213,13 @@ async function film(
   );
   const stem = options.name ?? fileStem(deck.meta.title);
   const track = await audio;
-  const written = await muxAndWrite(run, deck, plan, joined, track.path, outDir, stem);
+  const written = await muxAndWrite(run, deck, plan, joined, track?.path ?? null, outDir, stem);
 
   await cache.recordRun(settings, {
     stillsKey: key,
     stills: Object.fromEntries(stills),
     segments: segments.keys,
-    audio: track.key,
+    audio: track?.key ?? null,
   } satisfies RunRecord);
   cache.prune();
   return { ...written, encoded: segments.encoded, reused: segments.keys.length - segments.encoded };
@@ -256,7 +269,8 @@ async function muxAndWrite(
   deck: VideoDeck,
   plan: VideoPlan,
   joined: string,
-  audioPath: string,
+  /** The audio track; null for a silent video, which has none. */
+  audioPath: string | null,
   outDir: string,
   stem: string,
 ): Promise<Omit<VideoResult, 'encoded' | 'reused' | 'seconds'>> {
@@ -282,54 +296,11 @@ async function muxAndWrite(
         ffmpegStep(
           run,
           'muxing the video',
-          [
-            '-hide_banner',
-            '-loglevel',
-            'error',
-            '-y',
-            '-i',
-            joined,
-            '-i',
-            audioPath,
-            '-i',
-            srtPath,
-            '-i',
-            metaPath,
-            '-map',
-            '0:v',
-            '-map',
-            '1:a',
-            '-map',
-            '2:s',
-            '-map_metadata',
-            '3',
-            '-map_chapters',
-            '3',
-            '-c:v',
-            'copy',
-            '-c:a',
-            'copy',
-            '-c:s',
-            'mov_text',
-            '-metadata',
-            `creation_time=${now.toISOString()}`,
-            '-metadata:s:a:0',
-            `language=${language}`,
-            '-metadata:s:s:0',
-            `language=${language}`,
-            '-metadata:s:s:0',
-            `handler_name=Captions (${language})`,
-            // The index up front, so the video starts playing before it has all downloaded.
-            '-movflags',
-            '+faststart',
-            '-f',
-            'mp4',
-            staged,
-          ],
+          muxArgs({ joined, audioPath, srtPath, metaPath, language, now, output: staged }),
           staged,
         ),
       () =>
-        `muxed the video, its audio, ${cues.length} captions (mov_text, ${language}) and ${chapters.length} chapters`,
+        `muxed the video, ${audioPath ? 'its audio' : 'no audio (silent)'}, ${cues.length} captions (mov_text, ${language}) and ${chapters.length} chapters`,
     );
     const files: FileToWrite[] = [
       { path: videoPath, staged },
@@ -351,6 +322,58 @@ async function muxAndWrite(
     // Gone once renamed; left only when something failed on the way.
     await rm(staged, { force: true });
   }
+}
+
+/** ffmpeg's arguments for the mux: the joined video, the audio track if there is one, the captions, and the metadata with its chapters. */
+function muxArgs(input: {
+  joined: string;
+  audioPath: string | null;
+  srtPath: string;
+  metaPath: string;
+  language: string;
+  now: Date;
+  output: string;
+}): string[] {
+  const { joined, audioPath, srtPath, metaPath, language, now, output } = input;
+  const sources = [joined, ...(audioPath ? [audioPath] : []), srtPath, metaPath];
+  const captions = sources.indexOf(srtPath);
+  const metadata = String(sources.indexOf(metaPath));
+  const audio = audioPath
+    ? ['-map', '1:a', '-c:a', 'copy', '-metadata:s:a:0', `language=${language}`]
+    : // A silent video has no audio track at all, rather than a track of silence.
+      [];
+  return [
+    '-hide_banner',
+    '-loglevel',
+    'error',
+    '-y',
+    ...sources.flatMap((source) => ['-i', source]),
+    '-map',
+    '0:v',
+    '-map',
+    `${captions}:s`,
+    '-map_metadata',
+    metadata,
+    '-map_chapters',
+    metadata,
+    '-c:v',
+    'copy',
+    ...audio,
+    '-c:s',
+    'mov_text',
+    '-metadata',
+    `creation_time=${now.toISOString()}`,
+    '-metadata:s:s:0',
+    `language=${language}`,
+    '-metadata:s:s:0',
+    `handler_name=Captions (${language})`,
+    // The index up front, so the video starts playing before it has all downloaded.
+    '-movflags',
+    '+faststart',
+    '-f',
+    'mp4',
+    output,
+  ];
 }
 
 function writeError(outDir: string, error: NodeJS.ErrnoException): VideoWriteError {

@@ -3,7 +3,7 @@
  * and date, then a chapter per slide), and the deck's language as MP4 tracks name it. Pure.
  */
 import { iso6392 } from 'iso-639-2';
-import type { DeckMeta } from '../model/index.ts';
+import type { DeckData } from '../contract/deck-data.ts';
 import type { Chapter } from './chapters.ts';
 
 /**
@@ -18,7 +18,8 @@ export function mp4Language(bcp47: string): string {
 }
 
 export interface VideoMetadata {
-  readonly meta: DeckMeta;
+  /** The deck's title, subject, author and language, as the page contract gives them. */
+  readonly meta: DeckData['meta'];
   /** The day the video was made, YYYY-MM-DD. */
   readonly date: string;
   readonly chapters: readonly Chapter[];
@@ -30,7 +31,6 @@ export function ffmetadata({ meta, date, chapters }: VideoMetadata): string {
     ['title', meta.title],
     ['artist', meta.author],
     ['description', meta.subject],
-    ['comment', meta.subtitle ?? meta.subject],
     ['date', date],
   ];
   const lines = [';FFMETADATA1', ...tags.map(([key, value]) => `${key}=${escapeValue(value)}`)];

@@ -1,11 +1,15 @@
-/** The narration's lengths, measured once per file, and the video's audio track, encoded once per set of them. */
+/**
+ * The narration's lengths, measured once per file, and the video's audio track, encoded once per
+ * set of them. A silent video (a deck without narration audio) has its slides' timed-caption
+ * lengths instead, and no audio track.
+ */
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { PROJECT_ROOT } from '../export/dist.ts';
 import { AUDIO_BITRATE_KBPS, type AudioPiece, audioTrackArgs, pieceSamples } from './audio-track.ts';
 import { cacheKey, sha256 } from './cache.ts';
 import { clock } from './chapters.ts';
-import type { VideoDeck, VideoSlide } from './deck-source.ts';
+import type { SlideAudio, VideoDeck, VideoSlide } from './deck-source.ts';
 import { NarrationProblemsError } from './errors.ts';
 import { FfmpegRunError } from './ffmpeg.ts';
 import type { VideoPlan } from './plan.ts';
@@ -13,21 +17,25 @@ import { ffmpegStep, runFfmpeg, type VideoRun } from './run-context.ts';
 
 export interface NarrationLength {
   readonly ms: number;
-  /** Hash of the audio file's bytes. */
-  readonly hash: string;
+  /** Hash of the audio file's bytes; null for a silent slide, timed by its captions. */
+  readonly hash: string | null;
 }
 
 /** Each slide's narration length, measured by ffprobe once per file (kept by the file's hash). */
 export async function narrationLengths(run: VideoRun, deck: VideoDeck): Promise<Map<string, NarrationLength>> {
   const { cache } = run;
+  if (deck.silent) return new Map(deck.slides.map((slide) => [slide.id, { ms: slide.timedMs, hash: null }]));
   // Kept by the file's bytes, so always right: even --force (encode everything again) reuses them.
   const known = cache.readJson<Record<string, number>>('durations.json') ?? {};
   const lengths = new Map<string, NarrationLength>();
   const found: Record<string, number> = {};
   await Promise.all(
     deck.slides.map(async (slide) => {
-      const hash = sha256(await readFile(slide.audio.path)).slice(0, 32);
-      const ms = known[hash] ?? (await probeLength(run, slide));
+      // loadVideoDeck gives every slide of a deck with narration its audio.
+      const audio = slide.audio;
+      if (!audio) throw new Error(`Slide "${slide.id}" has no narration audio in a deck with narration.`);
+      const hash = sha256(await readFile(audio.path)).slice(0, 32);
+      const ms = known[hash] ?? (await probeLength(run, slide, audio));
       found[hash] = ms;
       lengths.set(slide.id, { ms, hash });
     }),
@@ -37,7 +45,7 @@ export async function narrationLengths(run: VideoRun, deck: VideoDeck): Promise<
 }
 
 /** The end of the last audio packet: how long the browser plays the file before `ended`. */
-async function probeLength(run: VideoRun, slide: VideoSlide): Promise<number> {
+async function probeLength(run: VideoRun, slide: VideoSlide, audio: SlideAudio): Promise<number> {
   let listing = '';
   try {
     listing = await runFfmpeg(run, run.ffmpeg.ffprobe, [
@@ -49,7 +57,7 @@ async function probeLength(run: VideoRun, slide: VideoSlide): Promise<number> {
       'packet=pts_time,duration_time',
       '-of',
       'csv=p=0',
-      slide.audio.path,
+      audio.path,
     ]);
   } catch (error) {
     if (!(error instanceof FfmpegRunError)) throw error;
@@ -61,8 +69,8 @@ async function probeLength(run: VideoRun, slide: VideoSlide): Promise<number> {
   }
   if (end <= 0) {
     throw new NarrationProblemsError([
-      `Slide "${slide.id}" (slide ${slide.number}): ffprobe finds no audio in ${relative(PROJECT_ROOT, slide.audio.path)}. Fix: ${
-        slide.audio.kind === 'recording'
+      `Slide "${slide.id}" (slide ${slide.number}): ffprobe finds no audio in ${relative(PROJECT_ROOT, audio.path)}. Fix: ${
+        audio.kind === 'recording'
           ? 'record the slide again (or delete the recording) and run `npm run narration`'
           : 'run `npm run narration -- --force`'
       }.`,
@@ -71,17 +79,18 @@ async function probeLength(run: VideoRun, slide: VideoSlide): Promise<number> {
   return Math.round(end * 1_000_000) / 1000;
 }
 
-/** The audio track, encoded once per set of narration files and slide lengths. */
+/** The audio track, encoded once per set of narration files and slide lengths; null for a silent video. */
 export async function audioTrack(
   run: VideoRun,
   plan: VideoPlan,
   lengths: ReadonlyMap<string, NarrationLength>,
-): Promise<{ path: string; key: string }> {
+): Promise<{ path: string; key: string } | null> {
   const { cache, progress } = run;
-  const pieces: AudioPiece[] = plan.slides.map((planned) => ({
-    path: planned.slide.audio.path,
-    durationMs: planned.durationMs,
-  }));
+  const pieces: AudioPiece[] = plan.slides.flatMap((planned) =>
+    planned.slide.audio ? [{ path: planned.slide.audio.path, durationMs: planned.durationMs }] : [],
+  );
+  if (pieces.length === 0) return null;
+  if (pieces.length !== plan.slides.length) throw new Error('Some slides have narration audio and some do not.');
   const key = cacheKey(
     'audio',
     run.ffmpegVersion,

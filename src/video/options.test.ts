@@ -10,6 +10,8 @@ describe('parseVideoArgs', () => {
 
   test('reads every option', () => {
     const { options } = parseVideoArgs([
+      '--deck',
+      'examples/engine-tour/index.ts',
       '--size',
       '3840x2160',
       '--transition',
@@ -25,6 +27,7 @@ describe('parseVideoArgs', () => {
       '4252',
     ]);
     expect(options).toEqual({
+      deck: 'examples/engine-tour/index.ts',
       size: '3840x2160',
       transition: 'none',
       outDir: 'films',
@@ -38,6 +41,7 @@ describe('parseVideoArgs', () => {
   test('-h and --help ask for the help text, which names every option, the four files and the exit codes', () => {
     expect(parseVideoArgs(['-h']).help).toBe(true);
     for (const text of [
+      '--deck PATH',
       '--size',
       '1280x720',
       '3840x2160',
@@ -65,6 +69,7 @@ describe('parseVideoArgs', () => {
     [['--port', '0'], '--port takes a port number from 1 to 65535, not "0"'],
     [['--name', 'a b'], '--name takes letters, digits'],
     [['--out', ' '], '--out needs a folder'],
+    [['--deck', ''], '--deck needs the path of a deck module, e.g. slides/index.ts'],
     [['--fps', '60'], "Unknown option '--fps'"],
     [['talk.mp4'], 'Unexpected argument'],
   ])('refuses %j in one line that says what is wrong and where help is', (args, message) => {

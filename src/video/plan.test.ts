@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { FRAME_RATE_FPS, planVideo, SLIDE_GAP_MS } from './plan.ts';
+import { SLIDE_GAP_MS } from '../narration/index.ts';
+import { FRAME_RATE_FPS, planVideo } from './plan.ts';
 import { timeline, videoSlide } from './test-fixtures.ts';
 
 describe('planVideo', () => {
@@ -65,5 +66,23 @@ describe('planVideo', () => {
     const [planned] = planVideo([slide], () => 8000).slides;
     expect(planned?.cues.map((cue) => cue.startMs)).toEqual([0, 2000, 6000]);
     expect(planned?.steps.map((step) => step.startMs)).toEqual([0, 6000]);
+  });
+
+  test('a silent slide is timed as the deck’s timed captions are: its length shared out by words, then the pause', () => {
+    const slide = videoSlide({
+      audio: null,
+      timeline: null,
+      cues: [['One two.'], ['Three four five six.', 'Seven eight.']],
+      steps: 1,
+      timedMs: 8000,
+    });
+    const [planned] = planVideo([slide], (silent) => silent.timedMs).slides;
+    expect(planned?.durationMs).toBeGreaterThanOrEqual(8000 + SLIDE_GAP_MS);
+    expect(planned?.steps.map((step) => step.startMs)).toEqual([0, 2000]);
+    expect(planned?.cues.map((cue) => [cue.startMs, cue.endMs])).toEqual([
+      [0, 2000],
+      [2000, 6000],
+      [6000, planned?.durationMs],
+    ]);
   });
 });

@@ -1,21 +1,17 @@
 /**
  * When everything happens in the video, from the deck's own timings: each slide is on screen for
- * its narration and then the deck's pause before the next slide; each fragment step appears as
- * its part of the script begins (the narration manifest's part timings, or a recording's length
- * shared out by words, as the deck does); each caption shows from its cue until the next one.
+ * its narration (or, in a silent video, its timed captions) and then the deck's pause before the
+ * next slide, SLIDE_GAP_MS, the one the narration runtime waits (the last slide is held as long
+ * again before the video ends); each fragment step appears as its part of the script begins (the
+ * narration manifest's part timings, or the length shared out by words, as the deck does for a
+ * recording and for timed captions); each caption shows from its cue until the next one.
  * Pure: no files, no ffmpeg.
  */
-import { proportionalTimeline, type SlideTimeline, type TimedCue } from '../narration/index.ts';
+import { proportionalTimeline, SLIDE_GAP_MS, type SlideTimeline, type TimedCue } from '../narration/index.ts';
 import type { VideoSlide } from './deck-source.ts';
 
 /** Frames a second where anything moves (fades); a still picture is held with few frames (segment.ts). */
 export const FRAME_RATE_FPS = 30;
-/**
- * The pause after a slide has been said, before the next one: the deck's narration runtime waits
- * this long (NarrationConfig.slideGapMs in src/runtime/controllers/narration.ts, at speed 1).
- * The last slide is held as long again before the video ends.
- */
-export const SLIDE_GAP_MS = 700;
 /** reveal.js's fade between slides at the deck's transitionSpeed 'fast' (reveal.css: 0.4s). */
 export const SLIDE_FADE_MS = 400;
 /** reveal.js's fragment fade-in (reveal.css: `.fragment { transition: all .2s }`). */
@@ -50,7 +46,10 @@ export interface VideoPlan {
   readonly fps: number;
 }
 
-/** Plans the video; `audioMs` is each slide's narration length, measured from its audio file. */
+/**
+ * Plans the video; `audioMs` is each slide's narration length, measured from its audio file (in a
+ * silent video, its timed captions' length).
+ */
 export function planVideo(
   slides: readonly VideoSlide[],
   audioMs: (slide: VideoSlide) => number,
@@ -95,9 +94,9 @@ export function planVideo(
   return { slides: planned, durationMs: at, fps };
 }
 
-/** The slide's cue timings: the generated voice's own, or a recording's length shared out by words. */
+/** The slide's cue timings: the generated voice's own, or the length shared out by words (a recording, timed captions). */
 function timelineOf(slide: VideoSlide, audioMs: number): SlideTimeline {
-  return slide.audio.timeline ?? proportionalTimeline(slide.cues, audioMs);
+  return slide.audio?.timeline ?? proportionalTimeline(slide.cues, audioMs);
 }
 
 /** Frames a fade takes, never more than the step it leads into. */

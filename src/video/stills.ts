@@ -2,12 +2,13 @@
  * The stills: the built deck in the browser at the video's size, each slide and fragment step
  * shown with reveal.js's own API (Reveal.slide) and photographed once. What the audience watches
  * stays: the slide, its background, and the slide number and progress bar the deck shows on
- * screen. What they would press goes: reveal.js's arrows, the help button, the narration
- * controls, and the captions band (the captions are a track of their own in the video).
+ * screen. What they would press goes: reveal.js's arrows, the toolbar (the help button and the
+ * narration controls), and the captions band (the captions are a track of their own in the video).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from '@playwright/test';
+import { DECK_DATA_ID, type DeckData, DeckDataError, parseDeckData } from '../contract/deck-data.ts';
 import type { ResolvedBrowser } from '../export/browser.ts';
 import type { SlideProblem } from '../export/errors.ts';
 import { assetProblems, dedupeProblems, watchFailedRequests } from '../export/page-problems.ts';
@@ -17,7 +18,11 @@ import type { VideoDeck } from './deck-source.ts';
 import { DeckPageError, VideoSlideProblemsError } from './errors.ts';
 import type { VideoRun } from './run-context.ts';
 
-/** Everything outside the deck, and the deck's own controls, hidden from the stills. */
+/**
+ * Hidden from the stills: everything outside .reveal (the toolbar, the captions band, the help and
+ * the jump box), and inside it all but the slides, their backgrounds, the slide number and the
+ * progress bar (so reveal.js's arrows go).
+ */
 export const VIDEO_PAGE_CSS = `
   body > :not(.reveal),
   .reveal > :not(.slides):not(.backgrounds):not(.slide-number):not(.progress) { display: none !important; }
@@ -35,20 +40,17 @@ export interface FrameSize {
   readonly height: number;
 }
 
-/** A slide as the built page has it: its id and its fragment steps. */
-interface PageSlide {
-  readonly id: string;
-  readonly steps: number;
-}
+/** A slide as the built page's deck data has it: its id and its fragment steps. */
+type PageSlide = Pick<DeckData['slides'][number], 'id' | 'steps'>;
 
 export class DeckPage {
   private constructor(
     readonly page: Page,
     private readonly cdp: CDPSession,
     private readonly failed: ReadonlyMap<string, string>,
+    private readonly data: DeckData,
     private readonly size: FrameSize,
     private readonly viewport: FrameSize,
-    readonly slides: readonly PageSlide[],
   ) {}
 
   /**
@@ -81,8 +83,13 @@ export class DeckPage {
     }
     await page.addStyleTag({ content: VIDEO_PAGE_CSS });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const slides = await page.evaluate(readPageSlides);
-    return new DeckPage(page, await context.newCDPSession(page), failed, size, viewport, slides);
+    const data = await readPageData(page, url);
+    return new DeckPage(page, await context.newCDPSession(page), failed, data, size, viewport);
+  }
+
+  /** The built page's slides, as its deck data lists them. */
+  get slides(): readonly PageSlide[] {
+    return this.data.slides;
   }
 
   /** Where the built page's slides differ from the deck's (a --dist of another deck, a stale build). */
@@ -92,7 +99,7 @@ export class DeckPage {
 
   /** Files the page asked for and did not get, by the slide that uses them. */
   assetProblems(): Promise<SlideProblem[]> {
-    return assetProblems(this.page, this.failed, 'run the video again');
+    return assetProblems(this.page, this.data, this.failed, 'run the video again');
   }
 
   /** Shows step `step` of slide `index` (0: as it arrives) and photographs it. */
@@ -174,12 +181,21 @@ function mismatches(deck: VideoDeck, onPage: readonly PageSlide[]): SlideProblem
   return problems;
 }
 
-/** Runs in the page: each top-level slide's id and how many fragment steps it has (distinct fragment indices). */
-function readPageSlides(): PageSlide[] {
-  return [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')].map((section) => ({
-    id: section.id,
-    steps: new Set([...section.querySelectorAll<HTMLElement>('.fragment')].map((f) => f.dataset.fragmentIndex)).size,
-  }));
+/** The deck data the build wrote into the page: which slides and steps it shows, and their numbers. */
+async function readPageData(page: Page, url: string): Promise<DeckData> {
+  const json = await page.evaluate((id) => document.getElementById(id)?.textContent ?? null, DECK_DATA_ID);
+  const where = `The deck at ${url}`;
+  if (json === null) {
+    throw new DeckPageError(
+      `${where} has no deck data (<script id="${DECK_DATA_ID}">). Fix: build it again with \`npm run build\` with this version of the engine (or leave --dist out).`,
+    );
+  }
+  try {
+    return parseDeckData(json, where);
+  } catch (error) {
+    if (error instanceof DeckDataError) throw new DeckPageError(error.message);
+    throw error;
+  }
 }
 
 /** Runs in the page: shows a slide at a step with reveal.js's API, then waits until it has been painted. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ASSETS_DIR, loadDeck } from '../load-deck.ts';
 import { NARRATION_COMMAND, narrationProblems, readManifest } from './cache.ts';
 import { readMp3 } from './mp3.ts';
-import { NARRATION_VOICE } from './voice-settings.ts';
+import { narrationVoice } from './voice-settings.ts';
 
 const NARRATION_DIR = resolve(ASSETS_DIR, 'narration');
 /** The issue's ceiling for compressed speech. */
@@ -12,7 +12,8 @@ const MAX_KB_PER_MINUTE = 200;
 
 describe('the deck’s narration audio', () => {
   it(`matches every slide’s script (otherwise run \`${NARRATION_COMMAND}\`)`, () => {
-    const problems = narrationProblems(loadDeck(), NARRATION_DIR, NARRATION_VOICE);
+    const deck = loadDeck();
+    const problems = narrationProblems(deck, NARRATION_DIR, narrationVoice(deck.pronunciation));
     expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
   });
 

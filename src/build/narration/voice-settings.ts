@@ -1,4 +1,4 @@
-import { spokenText } from '../../../slides/pronunciation.ts';
+import { type Pronunciation, spokenText } from '../../model/index.ts';
 import type { NarrationVoiceSettings } from '../../narration/index.ts';
 import type { NarrationVoice } from './cache.ts';
 
@@ -19,5 +19,7 @@ export const NARRATION_VOICE_SETTINGS: NarrationVoiceSettings = {
   partGapMs: 450,
 };
 
-/** The deck's voice: these settings, saying the script's spoken forms (slides/pronunciation.ts). */
-export const NARRATION_VOICE: NarrationVoice = { settings: NARRATION_VOICE_SETTINGS, spoken: spokenText };
+/** A deck's voice: these settings, saying the deck's spoken forms (its module's `pronunciation`). */
+export function narrationVoice(pronunciation: Pronunciation): NarrationVoice {
+  return { settings: NARRATION_VOICE_SETTINGS, spoken: (text) => spokenText(text, pronunciation) };
+}

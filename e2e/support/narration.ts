@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { splitCues } from '../src/narration/index.ts';
+import { slideData } from './deck-data.ts';
 
 /** What a viewer of the narrated deck can notice, read in one go. */
 export interface NarrationSnapshot {
@@ -80,18 +80,9 @@ export function narrationLog(page: Page): Promise<NarrationLog> {
   return page.evaluate(() => (window as unknown as { narrationLog: NarrationLog }).narrationLog);
 }
 
-/** A slide's spoken script as the page holds it, without the presenter's step cues. */
+/** A slide's spoken script as the page's deck data holds it, its parts in one text. */
 export async function spokenScript(page: Page, id: string): Promise<string> {
-  const parts = await page.locator(`section#${id} aside.notes p[data-step]`).evaluateAll((paragraphs) =>
-    paragraphs.map((p) =>
-      [...p.childNodes]
-        .filter((node) => !(node instanceof HTMLElement && node.classList.contains('notes-cue')))
-        .map((node) => node.textContent)
-        .join('')
-        .trim(),
-    ),
-  );
-  return parts.join(' ').replace(/\s+/g, ' ');
+  return (await slideData(page, id)).parts.join(' ');
 }
 
 /** Opens the deck and waits until its narration control is there, without evaluating anything in the page. */
@@ -102,15 +93,7 @@ export async function openNarratedDeck(page: Page, query: string, hash = ''): Pr
   await expect(page.locator('.reveal.ready')).toHaveCount(1);
 }
 
-/** A slide's script parts as the page holds them, each split into the cues captions show. */
+/** A slide's script parts, each as the cues captions show, from the page's deck data. */
 export async function scriptCues(page: Page, id: string): Promise<string[][]> {
-  const parts = await page.locator(`section#${id} aside.notes p[data-step]`).evaluateAll((paragraphs) =>
-    paragraphs.map((p) =>
-      [...p.childNodes]
-        .filter((node) => !(node instanceof HTMLElement && node.classList.contains('notes-cue')))
-        .map((node) => node.textContent)
-        .join(''),
-    ),
-  );
-  return parts.map((part) => splitCues(part));
+  return (await slideData(page, id)).cues.map((part) => [...part]);
 }

@@ -1,9 +1,12 @@
-import type { PlacedSlide, TimelineSlide, TimelineUnit } from '../../model/index.ts';
-import { formatDuration } from '../../model/index.ts';
-import { sectionLabel, slideFrame } from '../frame.ts';
-import { h } from '../html.ts';
-import { svgImage } from '../svg-image.ts';
-import { renderText } from '../text.ts';
+import { plainText } from '../model/text.ts';
+import { formatDuration } from '../model/timing.ts';
+import type { SlideBase, Text } from '../model/types.ts';
+import { sectionLabel, slideFrame } from '../render/frame.ts';
+import { h } from '../render/html.ts';
+import { svgImage } from '../render/svg-image.ts';
+import { renderText } from '../render/text.ts';
+import { texts } from './checks.ts';
+import type { LayoutSpec } from './layout-spec.ts';
 
 const VIEW_WIDTH_PX = 1160;
 const VIEW_HEIGHT_PX = 380;
@@ -14,6 +17,36 @@ const SPAN_HEIGHT_PX = 44;
 const LABEL_ROWS_PX = [270, 325] as const;
 /** Below the tick labels, so a point's stem never strikes through a year. */
 const STEM_TOP_PX = AXIS_Y_PX + 38;
+/** A stem ends this far above its label's baseline: clear of the label's 26 px type, ascent and all. */
+const STEM_CLEARANCE_PX = 30;
+/** More ticks than this and their labels run into each other. */
+const MAX_TICKS = 40;
+
+export type TimelineUnit = 'seconds' | 'year';
+
+export interface TimelineSpan {
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+  readonly detail?: string;
+}
+
+export interface TimelinePoint {
+  readonly at: number;
+  readonly label: string;
+  readonly detail?: string;
+}
+
+/** Labelled points (and optional spans) on a time axis. */
+export interface TimelineSlide extends SlideBase {
+  readonly layout: 'timeline';
+  readonly title: Text;
+  readonly axis: { readonly from: number; readonly to: number; readonly unit: TimelineUnit; readonly step: number };
+  readonly spans?: readonly TimelineSpan[];
+  readonly points: readonly TimelinePoint[];
+  /** `each`: every point is a fragment, revealed in time order. */
+  readonly reveal?: 'each';
+}
 
 export function formatAxisValue(value: number, unit: TimelineUnit): string {
   return unit === 'seconds' ? formatDuration(value) : String(value);
@@ -36,9 +69,57 @@ export function describeTimeline(slide: TimelineSlide): string {
   return [`Timeline from ${at(from)} to ${at(to)}.`, ...facts.map(sentence)].join(' ');
 }
 
+export const timeline = {
+  steps: (slide) => (slide.reveal === 'each' ? slide.points.length : 0),
+  check: (slide, report) => {
+    const { from, to, step } = slide.axis;
+    if (!(from < to) || !(step > 0) || (to - from) / step > MAX_TICKS) {
+      report(
+        `its axis (${from} to ${to}, step ${step}) is not a usable range`,
+        `set axis.from below axis.to and a step that gives at most ${MAX_TICKS} ticks`,
+      );
+      return;
+    }
+    if (slide.points.length === 0) report('it has no points', 'add at least one labelled point');
+    slide.points.forEach((point, index) => {
+      if (point.at < from || point.at > to) {
+        report(`point "${point.label}" at ${point.at} is outside the axis`, `keep points between ${from} and ${to}`);
+      }
+      const previous = slide.points[index - 1];
+      if (previous && previous.at > point.at) {
+        report(`point "${point.label}" comes before "${previous.label}" in time`, 'list points in time order');
+      }
+      if (point.label.trim() === '') report(`point ${index + 1} has no label`, 'label every point');
+    });
+    for (const span of slide.spans ?? []) {
+      if (span.from < from || span.to > to || !(span.from < span.to)) {
+        report(
+          `span "${span.label}" (${span.from} to ${span.to}) does not fit the axis`,
+          `keep spans between ${from} and ${to}`,
+        );
+      }
+    }
+  },
+  label: (slide) => plainText(slide.title),
+  heading: (slide) => plainText(slide.title),
+  visibleText: (slide) => [
+    ...texts(slide.title),
+    ...(slide.spans ?? []).flatMap((span) => texts(span.label, span.detail)),
+    ...slide.points.flatMap((point) => texts(point.label, point.detail)),
+  ],
+  render: (placed) => {
+    const { slide } = placed;
+    return slideFrame(
+      placed,
+      sectionLabel(placed),
+      h('h2', {}, renderText(slide.title)),
+      h('div', { class: 'timeline' }, drawTimeline(slide)),
+    );
+  },
+} satisfies LayoutSpec<TimelineSlide>;
+
 /** Drawn as SVG at build time: positions are attributes, text stays text. */
-export function renderTimeline(placed: PlacedSlide<TimelineSlide>) {
-  const { slide } = placed;
+function drawTimeline(slide: TimelineSlide) {
   const { from, to, step, unit } = slide.axis;
   const x = (value: number) => MARGIN_PX + ((value - from) / (to - from)) * (VIEW_WIDTH_PX - 2 * MARGIN_PX);
   const ticks: number[] = [];
@@ -46,7 +127,7 @@ export function renderTimeline(placed: PlacedSlide<TimelineSlide>) {
   const top = slide.spans?.length ? 100 : AXIS_Y_PX - 40;
   const pointClass = slide.reveal === 'each' ? 'timeline-point fragment fade-in' : 'timeline-point';
 
-  const svg = svgImage(
+  return svgImage(
     {
       class: 'timeline-chart',
       // Without spans the band above the axis is empty, so the drawing starts lower.
@@ -97,7 +178,15 @@ export function renderTimeline(placed: PlacedSlide<TimelineSlide>) {
       return h(
         'g',
         { class: pointClass },
-        h('line', { class: 'timeline-stem', x1: x(point.at), y1: STEM_TOP_PX, x2: x(point.at), y2: labelY - 22 }),
+        // A label on the first row sits right under the axis and needs no stem.
+        labelY - STEM_CLEARANCE_PX > STEM_TOP_PX &&
+          h('line', {
+            class: 'timeline-stem',
+            x1: x(point.at),
+            y1: STEM_TOP_PX,
+            x2: x(point.at),
+            y2: labelY - STEM_CLEARANCE_PX,
+          }),
         h('circle', { cx: x(point.at), cy: AXIS_Y_PX, r: 9 }),
         h('text', { class: 'timeline-point-label', x: x(point.at), y: labelY, 'text-anchor': anchor }, point.label),
         point.detail &&
@@ -108,13 +197,5 @@ export function renderTimeline(placed: PlacedSlide<TimelineSlide>) {
           ),
       );
     }),
-  );
-
-  return slideFrame(
-    placed,
-    slide.title,
-    sectionLabel(placed),
-    h('h2', {}, renderText(slide.title)),
-    h('div', { class: 'timeline' }, svg),
   );
 }
