@@ -15,6 +15,7 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync } fr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { commandDeckPath } from '../src/build/deck-path.ts';
 import { buildDist, distStatus, PROJECT_ROOT } from '../src/export/dist.ts';
 import { resolveFfmpeg } from '../src/video/ffmpeg.ts';
 import { VIDEO_SIZES, type VideoSize } from '../src/video/options.ts';
@@ -50,9 +51,11 @@ function median(list: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-if (!distStatus().current) {
-  console.log('Building dist/ first, so every run below finds it current...');
-  await buildDist();
+// The deck DECK names, as npm run video films it; slides/index.ts by default.
+const deckFile = commandDeckPath().file;
+if (!distStatus(PROJECT_ROOT, undefined, deckFile).current) {
+  console.log(`Building dist/ from ${deckFile} first, so every run below finds it current...`);
+  await buildDist(PROJECT_ROOT, deckFile);
 }
 const work = mkdtempSync(join(tmpdir(), 'bench-video-'));
 const out = join(work, 'out');
