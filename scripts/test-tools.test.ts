@@ -13,7 +13,7 @@ function machine(has: { commands?: string[]; files?: string[]; browser?: boolean
 }
 
 const EVERYTHING = machine({
-  commands: ['pdftoppm', 'speech-dispatcher', 'pulseaudio', 'ffmpeg'],
+  commands: ['pdftoppm', 'speech-dispatcher', 'pulseaudio', 'ffmpeg', 'ffprobe'],
   files: ['/usr/lib/speech-dispatcher-modules/sd_espeak-ng'],
   browser: true,
 });
@@ -37,11 +37,20 @@ describe('what the tests need from the machine', () => {
 
   it('finds each tool the way the tests do: a command on PATH, a file in any of its places, a browser', () => {
     const lacking = machine({
-      commands: ['speech-dispatcher', 'pulseaudio', 'ffmpeg'],
+      commands: ['speech-dispatcher', 'pulseaudio', 'ffmpeg', 'ffprobe'],
       files: ['/usr/libexec/speech-dispatcher-modules/sd_espeak-ng'],
       browser: false,
     });
     expect(missingTools(lacking).map((tool) => tool.package)).toEqual(['chromium', 'poppler-utils']);
+  });
+
+  it('ffmpeg without its ffprobe counts as missing: the video tests read the video back with it', () => {
+    const noProbe = machine({
+      commands: ['pdftoppm', 'speech-dispatcher', 'pulseaudio', 'ffmpeg'],
+      files: ['/usr/lib/speech-dispatcher-modules/sd_espeak-ng'],
+      browser: true,
+    });
+    expect(missingTools(noProbe).map((tool) => tool.package)).toEqual(['ffmpeg']);
   });
 
   it('as root with apt-get it installs what is missing; otherwise it stops with the exact command', () => {
