@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { ASSETS_DIR, loadDeck } from '../src/build/load-deck.ts';
 import { narrationProblems } from '../src/build/narration/cache.ts';
 import { narrationTotals, renderNarration } from '../src/build/narration/render-narration.ts';
-import { NARRATION_VOICE } from '../src/build/narration/voice-settings.ts';
 import { formatDuration } from '../src/model/index.ts';
+import { NARRATION_VOICE } from './narration-voice.ts';
 
 const NARRATION_DIR = resolve(ASSETS_DIR, 'narration');
 const args = new Set(process.argv.slice(2));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { spokenFor } from '../src/build/narration/pronunciation.ts';
 import { buildDeck } from '../src/model/index.ts';
+import { NARRATION_ENGINES } from '../src/narration/index.ts';
 import { deck } from './index.ts';
-import { spokenText } from './pronunciation.ts';
+import { PRONUNCIATIONS, spokenText } from './pronunciation.ts';
 
 describe('the script as a voice says it', () => {
   it('names the sequels by number, not by Roman numeral', () => {
@@ -10,8 +12,18 @@ describe('the script as a voice says it', () => {
     );
   });
 
-  it('leaves no Roman numeral or misread name anywhere in the spoken script', () => {
-    const spoken = buildDeck(deck).slides.flatMap((placed) => placed.script.map(spokenText));
-    for (const part of spoken) expect(part).not.toMatch(/\b(?:[IVX]{2,}|V)\b|DiCola/);
+  it('says years as words, the way a person reads them', () => {
+    expect(spokenText('From 1976 to 1985, then 2009 and 2015.')).toBe(
+      'From nineteen seventy-six to nineteen eighty-five, then two thousand and nine and twenty fifteen.',
+    );
+  });
+
+  it('leaves no Roman numeral, digit or misread name anywhere in the spoken script, for any engine', () => {
+    const script = buildDeck(deck).slides.flatMap((placed) => placed.script);
+    for (const engine of NARRATION_ENGINES) {
+      const spoken = script.map(spokenFor(PRONUNCIATIONS, engine));
+      for (const part of spoken) expect(part, engine).not.toMatch(/\b(?:[IVX]{2,}|V)\b|\d/);
+    }
+    for (const part of script.map(spokenFor(PRONUNCIATIONS, 'espeak-ng'))) expect(part).not.toMatch(/DiCola/);
   });
 });

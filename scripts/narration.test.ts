@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ASSETS_DIR, loadDeck } from '../load-deck.ts';
-import { NARRATION_COMMAND, narrationProblems, readManifest } from './cache.ts';
-import { readMp3 } from './mp3.ts';
-import { NARRATION_VOICE } from './voice-settings.ts';
+import { ASSETS_DIR, loadDeck } from '../src/build/load-deck.ts';
+import { NARRATION_COMMAND, narrationProblems, readManifest } from '../src/build/narration/cache.ts';
+import { readMp3 } from '../src/build/narration/mp3.ts';
+import { NARRATION_VOICE } from './narration-voice.ts';
 
 const NARRATION_DIR = resolve(ASSETS_DIR, 'narration');
 /** The ceiling for compressed speech. */
