@@ -34,7 +34,10 @@ describe('the engines', () => {
     const engine = createEngine(NARRATION_VOICES['flite-rms']);
     const [first] = await engine.speak(['Same blow, two worlds.']);
     const [again] = await engine.speak(['Hearts on Fire.', 'Same blow, two worlds.']).then((all) => all.slice(1));
-    expect(Buffer.from(again?.samples.buffer ?? []).equals(Buffer.from(first?.samples.buffer ?? []))).toBe(true);
+    expect(again?.samples.length).toBeGreaterThan(0);
+    const bytes = (samples: Int16Array | undefined) =>
+      samples ? Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength) : Buffer.alloc(0);
+    expect(bytes(again?.samples).equals(bytes(first?.samples))).toBe(true);
   });
 });
 
