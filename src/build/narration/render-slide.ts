@@ -37,6 +37,11 @@ export async function renderSlide(
   const cuesByPart = script.map((part) => splitCues(part));
   const utterances = await engine.speak(cuesByPart.flat().map(voice.spoken));
   const joined = joinUtterances(cuesByPart, utterances, voice.settings.pauses);
+  if (joined.sampleRateHz < voice.settings.mp3SampleRateHz) {
+    throw new JoinError(
+      `The ${engine.name} voice speaks at ${joined.sampleRateHz} Hz, below the MP3's ${voice.settings.mp3SampleRateHz} Hz, and the encoder makes near silence of it. Fix: pick a voice that speaks at ${voice.settings.mp3SampleRateHz} Hz or more (Flite's kal16, not kal).`,
+    );
+  }
   const { lowpassHz } = voice.settings;
   const samples = lowpassHz ? lowpass(joined.samples, joined.sampleRateHz, lowpassHz) : joined.samples;
   const mp3 = await encodeMp3(samples, joined.sampleRateHz, voice.settings);

@@ -36,7 +36,14 @@ export const NARRATION_VOICES = {
   'flite-rms': { engine: 'flite', voice: 'rms', lang: 'en-US', durationStretch: 1.1, ...MP3, pauses: NARRATION_PAUSES },
   'flite-slt': { engine: 'flite', voice: 'slt', lang: 'en-US', durationStretch: 1, ...MP3, pauses: NARRATION_PAUSES },
   'flite-awb': { engine: 'flite', voice: 'awb', lang: 'en-US', durationStretch: 1, ...MP3, pauses: NARRATION_PAUSES },
-  'flite-kal': { engine: 'flite', voice: 'kal', lang: 'en-US', durationStretch: 1, ...MP3, pauses: NARRATION_PAUSES },
+  'flite-kal16': {
+    engine: 'flite',
+    voice: 'kal16',
+    lang: 'en-US',
+    durationStretch: 1,
+    ...MP3,
+    pauses: NARRATION_PAUSES,
+  },
   'festival-slt': {
     engine: 'festival',
     voice: 'cmu_us_slt_arctic_hts',
