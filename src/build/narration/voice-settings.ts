@@ -7,19 +7,18 @@ import { type Pronunciations, spokenFor } from './pronunciation.ts';
  * sentence's pause about as long as a reader's, a shorter one where a long sentence's caption is cut.
  */
 export const NARRATION_PAUSES: NarrationPauses = {
-  clauseMs: 200,
-  sentenceMs: 380,
+  clauseMs: 250,
+  sentenceMs: 450,
   partMs: 450,
-  slideLeadMs: 200,
-  slideTailMs: 300,
+  slideLeadMs: 250,
+  slideTailMs: 400,
 };
 
 /**
  * 24 kbit/s mono MP3 at 16 kHz, LAME's own choice of rate for speech at that bitrate: 180 KB a
- * minute. Cut above 4.5 kHz first: at this bitrate the codec then spends its bits on the band the
- * words are in (measured: a third fewer words misheard for Flite rms; docs/voice.md).
+ * minute. No low-pass: cutting at 4.5 kHz helped on six slides but not on the whole deck (docs/voice.md).
  */
-const MP3 = { mp3SampleRateHz: 16_000, bitrateKbps: 24, lowpassHz: 4500 } as const;
+const MP3 = { mp3SampleRateHz: 16_000, bitrateKbps: 24, lowpassHz: null } as const;
 
 /** Every voice the renderer can use, by the name `npm run bench:voice -- --voices` takes. */
 export const NARRATION_VOICES = {
@@ -33,7 +32,7 @@ export const NARRATION_VOICES = {
     ...MP3,
     pauses: NARRATION_PAUSES,
   },
-  'flite-rms': { engine: 'flite', voice: 'rms', lang: 'en-US', durationStretch: 1.1, ...MP3, pauses: NARRATION_PAUSES },
+  'flite-rms': { engine: 'flite', voice: 'rms', lang: 'en-US', durationStretch: 1, ...MP3, pauses: NARRATION_PAUSES },
   'flite-slt': { engine: 'flite', voice: 'slt', lang: 'en-US', durationStretch: 1, ...MP3, pauses: NARRATION_PAUSES },
   'flite-awb': { engine: 'flite', voice: 'awb', lang: 'en-US', durationStretch: 1, ...MP3, pauses: NARRATION_PAUSES },
   'flite-kal16': {
