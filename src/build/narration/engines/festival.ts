@@ -3,8 +3,7 @@
  * `festival -b` on a script that says every text and saves each one's WAV and phone timings.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { FestivalVoiceSettings } from '../../../narration/index.ts';
@@ -15,7 +14,7 @@ import {
   type SpeechEngine,
   type TimedSegment,
 } from '../engine.ts';
-import { readWav } from '../pcm.ts';
+import { inScratchDir, readUtterance } from './scratch.ts';
 
 const run = promisify(execFile);
 
@@ -27,20 +26,15 @@ const HTS_FIXED = '(list "-g" 0.0) (list "-u" 0.5)';
 export function festivalEngine(voice: FestivalVoiceSettings): SpeechEngine {
   return {
     name: 'festival',
-    async speak(texts) {
-      const dir = mkdtempSync(join(tmpdir(), 'festival-'));
-      try {
+    speak(texts) {
+      return inScratchDir('festival', async (dir) => {
         const script = join(dir, 'say.scm');
         writeFileSync(script, festivalScript(voice, texts, dir));
         await runFestival(script, voice);
-        return texts.map((text, index) => {
-          const where = `Festival's output for "${plainSpeech(text)}"`;
-          const { samples, sampleRateHz } = readWav(readFileSync(join(dir, `u${index}.wav`)), where);
-          return { samples, sampleRateHz, segments: segsSegments(readFileSync(join(dir, `u${index}.segs`), 'utf8')) };
-        });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+        return texts.map((text, index) =>
+          readUtterance(dir, index, 'segs', segsSegments, `Festival's output for "${plainSpeech(text)}"`),
+        );
+      });
     },
   };
 }

