@@ -92,4 +92,16 @@ describe('rendering one slide', () => {
     const expected = NARRATION_VOICE_SETTINGS.pauses.slideLeadMs + 700 + NARRATION_VOICE_SETTINGS.pauses.sentenceMs;
     expect(Math.abs((timeline.parts[0]?.cues[1]?.startMs ?? 0) - expected - delay)).toBeLessThanOrEqual(1);
   });
+
+  it('refuses a voice that speaks below the MP3’s rate, which the encoder would make near silence of', async () => {
+    const slow: SpeechEngine = {
+      name: 'flite',
+      async speak(texts) {
+        return texts.map(() => ({ ...utterance(300), sampleRateHz: 8_000 }));
+      },
+    };
+    await expect(
+      renderSlide(['Hello there.'], slow, { settings: NARRATION_VOICE_SETTINGS, spoken: (text) => text }),
+    ).rejects.toThrow("The flite voice speaks at 8000 Hz, below the MP3's 16000 Hz");
+  });
 });
