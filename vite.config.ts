@@ -1,12 +1,17 @@
 import { defineConfig } from 'vite';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { deckPathOrExit } from './src/build/deck-path.ts';
 import { deckPlugin } from './src/build/deck-plugin.ts';
+import { firstPaintPlugin } from './src/build/first-paint-plugin.ts';
 import { fontSubsetPlugin } from './src/build/font-subset-plugin.ts';
+
+// The deck to build: DECK=path, or slides/index.ts.
+const deck = deckPathOrExit('vite');
 
 export default defineConfig({
   // Relative URLs: the built dist/ works from any static host and from a sub-path.
   base: './',
-  plugins: [deckPlugin(), cspPlugin(), fontSubsetPlugin()],
+  plugins: [deckPlugin({ path: deck }), firstPaintPlugin(), cspPlugin(), fontSubsetPlugin()],
   build: {
     target: 'es2022',
     // Every asset stays a file of the page's own origin (no data: URLs for the CSP to allow).

@@ -28,9 +28,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { readPdf } from '../e2e/support/pdf.ts';
 import { CHROMIUM_ARGS, resolveBrowser } from '../src/export/browser.ts';
 import { buildDist, distStatus, PROJECT_ROOT, serveDist } from '../src/export/dist.ts';
-import { readPdf } from '../src/export/read-pdf.ts';
 
 const DECKTAPE_VERSION = '3.16.1';
 const DECKTAPE_DIR = resolve(PROJECT_ROOT, 'node_modules/.cache', `decktape-${DECKTAPE_VERSION}`);

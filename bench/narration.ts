@@ -7,14 +7,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NARRATION_VOICE } from '../scripts/narration-voice.ts';
 import { loadDeck } from '../src/build/load-deck.ts';
 import { narrationTotals, renderNarration } from '../src/build/narration/render-narration.ts';
+import { narrationVoice } from '../src/build/narration/voice-settings.ts';
 
 const CEILING_KB_PER_MINUTE = 200;
 const dir = mkdtempSync(join(tmpdir(), 'narration-bench-'));
 try {
   const deck = loadDeck();
+  const NARRATION_VOICE = narrationVoice(deck.pronunciation);
   const full = await renderNarration(deck, dir, NARRATION_VOICE);
   const cached = await renderNarration(deck, dir, NARRATION_VOICE);
   const totals = narrationTotals(full.manifest);

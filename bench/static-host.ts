@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -28,34 +28,68 @@ export interface StaticHost {
   close(): Promise<void>;
 }
 
-/** Serves a folder on 127.0.0.1 the way a real static host does: gzip for text, nothing cached. */
-export async function serveFolder(root: string): Promise<StaticHost> {
-  const compressed = new Map<string, Buffer>();
-  const server: Server = createServer(async (request, response) => {
+interface Served {
+  readonly body: Buffer;
+  readonly gzipped: Buffer | null;
+  readonly type: string;
+}
+
+/**
+ * Every file of the folder, read and compressed before the first request, as a host that
+ * pre-compresses does: timings then measure the page, not this server's gzip.
+ */
+function readFolder(root: string): Map<string, Served> {
+  const files = new Map<string, Served>();
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const extension = extname(file);
+    const body = readFileSync(file);
+    files.set(file, {
+      body,
+      gzipped: COMPRESSIBLE.has(extension) ? gzipSync(body, { level: GZIP_LEVEL }) : null,
+      type: TYPES[extension] ?? 'application/octet-stream',
+    });
+  }
+  return files;
+}
+
+/**
+ * Serves a folder on 127.0.0.1 the way a real static host does: gzip for text, nothing cached.
+ * `port` 0 takes any free port.
+ */
+export async function serveFolder(root: string, port = 0): Promise<StaticHost> {
+  const files = readFolder(resolve(root));
+  const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
     const file = resolve(root, `.${path.endsWith('/') ? `${path}index.html` : path}`);
-    if (!file.startsWith(root + sep)) return void response.writeHead(403).end();
-    try {
-      const extension = extname(file);
-      const headers: Record<string, string> = {
-        'content-type': TYPES[extension] ?? 'application/octet-stream',
+    if (!file.startsWith(resolve(root) + sep)) return void response.writeHead(403).end();
+    const served = files.get(file);
+    if (!served) return void response.writeHead(404).end();
+    const gzip = served.gzipped && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+    const body = gzip && served.gzipped ? served.gzipped : served.body;
+    response
+      .writeHead(200, {
+        'content-type': served.type,
         'cache-control': 'no-store',
-      };
-      let body: Buffer = await readFile(file);
-      if (COMPRESSIBLE.has(extension) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-        body = compressed.get(file) ?? gzipSync(body, { level: GZIP_LEVEL });
-        compressed.set(file, body);
-        headers['content-encoding'] = 'gzip';
-      }
-      response.writeHead(200, { ...headers, 'content-length': String(body.length) }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+        ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+        'content-length': String(body.length),
+      })
+      .end(body);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((done, fail) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      fail(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} on 127.0.0.1 is taken. Fix: pass another --port, or stop what listens there.`)
+          : error,
+      ),
+    );
+    server.listen(port, '127.0.0.1', done);
+  });
+  const { port: listening } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${listening}/`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import { ASSETS_DIR, loadDeck, renderProjectDeck } from '../src/build/load-deck.ts';
+import { ASSETS_DIR, loadProjectDeck, renderProjectDeck } from '../src/build/load-deck.ts';
 import { escapeText } from '../src/render/index.ts';
 
 /** reveal.js's dist/ folder, as installed. */
@@ -16,7 +16,8 @@ function revealDist(): string {
 
 /** Writes the stock deck into `outDir` (index.html, reveal's dist/, the deck's assets/). */
 export function buildStockDeck(outDir: string): void {
-  const deck = loadDeck();
+  const loaded = loadProjectDeck();
+  const { deck } = loaded;
   mkdirSync(outDir, { recursive: true });
   cpSync(revealDist(), resolve(outDir, 'dist'), { recursive: true });
   cpSync(ASSETS_DIR, resolve(outDir, 'assets'), { recursive: true });
@@ -33,7 +34,7 @@ export function buildStockDeck(outDir: string): void {
     <link rel="stylesheet" href="dist/theme/black.css" />
   </head>
   <body>
-    ${renderProjectDeck(deck)}
+    ${renderProjectDeck(loaded)}
     <script src="dist/reveal.js"></script>
     <script src="dist/plugin/notes.js"></script>
     <script>

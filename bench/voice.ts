@@ -9,15 +9,14 @@
  *   npm run bench:voice -- --keep /tmp/voices             keep the rendered audio there
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
-import { PRONUNCIATIONS } from '../slides/pronunciation.ts';
+import { describeMissing, installCommand, missingTools, toolsNamed } from '../scripts/test-tools.ts';
 import { loadDeck } from '../src/build/load-deck.ts';
 import { decodeMp3 } from '../src/build/narration/decode-mp3.ts';
 import { toInt16, wavBytes } from '../src/build/narration/pcm.ts';
-import { saidFor } from '../src/build/narration/pronunciation.ts';
 import { narrationTotals, renderNarration } from '../src/build/narration/render-narration.ts';
 import {
   clippedShare,
@@ -33,7 +32,7 @@ import {
   narrationVoice,
 } from '../src/build/narration/voice-settings.ts';
 import { errorRate, normalWords, sumErrors, type WordErrors, wordErrors } from '../src/build/narration/word-error.ts';
-import { countWords, type Deck, formatDuration } from '../src/model/index.ts';
+import { countWords, type Deck, formatDuration, spokenText } from '../src/model/index.ts';
 import type { NarrationManifest } from '../src/narration/index.ts';
 
 const run = promisify(execFile);
@@ -54,7 +53,7 @@ const FALL_SEMITONES = 1;
 
 const MODEL_DIR = '/usr/share/pocketsphinx/model/en-us';
 const POCKETSPHINX = 'pocketsphinx_continuous';
-const POCKETSPHINX_PACKAGES = ['pocketsphinx', 'pocketsphinx-en-us'];
+const LISTENER_TOOLS = toolsNamed('pocketsphinx', 'pocketsphinx-en-us');
 const RECOGNISER_ARGS = [
   '-hmm',
   `${MODEL_DIR}/en-us`,
@@ -110,28 +109,15 @@ function chosenVoices(): NarrationVoiceName[] {
 }
 
 /** pocketsphinx and its model, installed with apt-get when run as root, else the command to run. */
+/** The listener is one of the test tools; as root the tests' own set-up installs what is missing. */
 function ensureRecogniser(): void {
-  const present = () => {
-    try {
-      execFileSync('which', [POCKETSPHINX], { stdio: 'ignore' });
-      return existsSync(`${MODEL_DIR}/en-us.lm.bin`);
-    } catch {
-      return false;
-    }
-  };
-  if (present()) return;
-  const command = `apt-get install -y ${POCKETSPHINX_PACKAGES.join(' ')}`;
-  if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-    console.error(`bench:voice needs pocketsphinx and its en-us model to listen. Fix: sudo ${command}`);
-    process.exit(1);
+  if (missingTools(undefined, LISTENER_TOOLS).length > 0 && process.getuid?.() === 0) {
+    execFileSync('npx', ['tsx', 'scripts/ensure-test-tools.ts'], { stdio: 'inherit' });
   }
-  console.log(`Installing ${POCKETSPHINX_PACKAGES.join(' ')} with apt-get...`);
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...POCKETSPHINX_PACKAGES], {
-    stdio: 'inherit',
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-  });
-  if (!present()) throw new Error(`apt-get finished, but ${POCKETSPHINX} or its model still cannot be found.`);
+  const missing = missingTools(undefined, LISTENER_TOOLS);
+  if (missing.length === 0) return;
+  console.error(`bench:voice needs ${describeMissing(missing)}. Fix: ${installCommand(missing)}`);
+  process.exit(1);
 }
 
 /** Runs tasks with at most `jobs` at once, keeping their order. */
@@ -204,7 +190,7 @@ async function measureVoice(
 ): Promise<VoiceResult> {
   const dir = join(workDir, name);
   mkdirSync(dir, { recursive: true });
-  const voice = narrationVoice(NARRATION_VOICES[name], PRONUNCIATIONS);
+  const voice = narrationVoice(deck.pronunciation, NARRATION_VOICES[name]);
   const started = performance.now();
   const rendered = await renderNarration(deck, dir, voice, { force: true });
   const renderSeconds = (performance.now() - started) / 1000;
@@ -380,7 +366,8 @@ async function main(): Promise<void> {
   const jobs = Math.max(1, Math.min(MAX_JOBS, Number(values.jobs) || MAX_JOBS));
   ensureRecogniser();
   const deck = loadDeck();
-  const said = saidFor(PRONUNCIATIONS);
+  // The reference is what any voice should say: the deck's spoken forms without an engine's respellings.
+  const said = (text: string) => spokenText(text, deck.pronunciation);
   const references = new Map(
     deck.slides.map((placed) => [placed.slide.id, normalWords(said(placed.script.join(' ')))] as const),
   );

@@ -1,16 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
-import { axeFindings } from './axe.ts';
-import { contrastProblems } from './contrast.ts';
-import { currentSlideId, expectSlide, openDeck, slideIds } from './deck.ts';
+import { axeFindings } from './support/axe.ts';
+import { contrastProblems } from './support/contrast.ts';
+import { expectSlide, forEverySlide, openDeck, showSlide, slideIds } from './support/deck.ts';
+import { firstSlideWithSteps, slideData } from './support/deck-data.ts';
 
 /** Thinner than this and a focus ring is hard to see on a projector. */
 const MIN_FOCUS_RING_PX = 2;
-
-/** Shows slide `index` with every fragment, as the audience ends up seeing it. */
-async function showSlide(page: Page, index: number): Promise<string> {
-  await page.evaluate((i) => window.Reveal?.slide(i, 0, Number.MAX_SAFE_INTEGER), index);
-  return currentSlideId(page);
-}
 
 test.describe('with reduced motion, so nothing is caught mid-transition', () => {
   test.use({ contextOptions: { reducedMotion: 'reduce' } });
@@ -22,13 +17,11 @@ test.describe('with reduced motion, so nothing is caught mid-transition', () => 
     await openDeck(page);
     await page.evaluate(() => document.fonts.ready);
     const problems: string[] = [];
-    const count = (await slideIds(page)).length;
-    for (let index = 0; index < count; index++) {
-      const id = await showSlide(page, index);
+    await forEverySlide(page, async (id, index) => {
       for (const finding of [...(await axeFindings(page)), ...(await contrastProblems(page))]) {
         problems.push(`slide ${index + 1} "${id}": ${finding}`);
       }
-    }
+    });
     expect(problems).toEqual([]);
   });
 
@@ -120,13 +113,11 @@ test('on every slide Tab reaches every visible control, each with a visible focu
   test.setTimeout(180_000);
   await openDeck(page);
   const problems: string[] = [];
-  const count = (await slideIds(page)).length;
-  for (let index = 0; index < count; index++) {
-    const id = await showSlide(page, index);
+  await forEverySlide(page, async (id) => {
     const tabbing = await tabThroughPage(page);
     expect(tabbing.stops.length, `slide "${id}": Tab reaches the deck's controls`).toBeGreaterThan(1);
     problems.push(...focusProblems(`slide "${id}"`, tabbing));
-  }
+  });
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   problems.push(...focusProblems('help dialog', await tabThroughPage(page)));
   expect(problems).toEqual([]);
@@ -165,7 +156,7 @@ test('the live region announces each slide’s own words as it arrives, never th
       .first()
       .evaluate((element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '');
     await expect(status, `slide "${id}" is announced`).toContainText(words);
-    const notes = (await slide.locator('aside.notes').textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+    const notes = (await slideData(page, id)).parts.join(' ');
     expect(await status.textContent(), `slide "${id}": notes stay private`).not.toContain(notes);
   }
 });
@@ -173,7 +164,7 @@ test('the live region announces each slide’s own words as it arrives, never th
 test('with reduced motion, slides and fragments change without any transition', async ({ page }) => {
   const motion = async () => {
     await openDeck(page);
-    const withFragments = await page.locator('.reveal .slides > section:has(.fragment)').first().getAttribute('id');
+    const withFragments = await firstSlideWithSteps(page);
     await openDeck(page, `#/${withFragments}`);
     return page.evaluate(() => {
       const seconds = (selector: string) =>

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectSlide, openDeck, slideIds } from './deck.ts';
+import { expectSlide, openDeck, openSpeakerView, slideIds } from './support/deck.ts';
 
 test('no slide, speaker view or print view logs a console error, and no request leaves the page’s origin', async ({
   page,
@@ -34,9 +34,7 @@ test('no slide, speaker view or print view logs a console error, and no request 
     await expectSlide(page, id);
   }
   await page.evaluate(() => document.fonts.ready);
-  const popupOpened = page.waitForEvent('popup');
-  await page.keyboard.press('s');
-  const speaker = await popupOpened;
+  const speaker = await openSpeakerView(page);
   speaker.on('console', (message) => {
     if (message.type() === 'error') problems.push(`speaker view console error: ${message.text()}`);
   });

@@ -2,23 +2,19 @@
  * `npm run export` as a person runs it, with the PDFs read back by a PDF library. Expectations
  * come from the deck model (loadDeck), so they follow the slides wherever they go.
  */
-import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { fileAssetResolver, loadDeck } from '../src/build/load-deck.ts';
-import { PROJECT_ROOT } from '../src/export/dist.ts';
+import { loadDeck } from '../src/build/load-deck.ts';
 import { fileStem } from '../src/export/options.ts';
-import { type ReadPdf, readPdf } from '../src/export/read-pdf.ts';
-import { assertNever, type Deck, type PlacedSlide, plainText, SECTIONS } from '../src/model/index.ts';
-import { renderSlide } from '../src/render/index.ts';
+import { type Deck, layoutOf, type PlacedSlide } from '../src/model/index.ts';
 import { buildBrokenDeck, MISSING_IMAGE, OVERFLOWING } from './fixtures/broken-deck.ts';
+import { EXPORT_TIMEOUT_MS, pageBrightness, type Run, runExport, squash, words } from './support/export.ts';
+import { type ReadPdf, readPdf } from './support/pdf.ts';
 
-// One export serves several tests, so this file runs in order in one worker. Exports launch a
-// browser of their own; on a loaded two-core machine that takes far longer than a page test.
-const EXPORT_TIMEOUT_MS = 180_000;
+// One export serves several tests, so this file runs in order in one worker.
 test.describe.configure({ mode: 'default', timeout: EXPORT_TIMEOUT_MS });
 
 const A4_PT = { width: 595.28, height: 841.89 };
@@ -27,78 +23,18 @@ const SIZE_TOLERANCE_PT = 1;
 /** A subset (six-letter tag) of Anton or Source Sans 3, by the PostScript names their files carry. */
 const DECK_FONT_NAME = /^[A-Z]{6}\+(Anton|SourceSans3)-/;
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** `npm run export -- args`, the way the README tells people to run it. */
-function runExport(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      'npm',
-      ['run', '--silent', 'export', '--', ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, timeout: EXPORT_TIMEOUT_MS - 10_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-/** Letters and digits only, lower case: PDF text comes back with its own spacing and case. */
-function squash(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-/** The words as a reader copies them: spaced once, and a line broken after a hyphen joined again. */
-function words(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/([-–—]) /g, '$1')
-    .trim();
-}
-
 /** The words a slide shows as its title, for finding it on its page. */
 function visibleTitle({ slide }: PlacedSlide): string | null {
-  switch (slide.layout) {
-    case 'title':
-    case 'bullets':
-    case 'versus':
-    case 'timeline':
-      return plainText(slide.title);
-    case 'section':
-      return plainText(slide.heading);
-    case 'statement':
-      return plainText(slide.statement);
-    case 'quote':
-      return slide.quote;
-    case 'figure':
-      return slide.title ? plainText(slide.title) : slide.caption ? plainText(slide.caption) : null;
-    case 'closing':
-      return plainText(slide.verdict);
-    default:
-      return assertNever(slide);
-  }
-}
-
-/** The slide's accessible name, as the renderer gives it: the title of its bookmark. */
-function slideLabel(placed: PlacedSlide): string {
-  return String(renderSlide(placed, fileAssetResolver()).attrs['aria-label']);
+  return layoutOf(slide).heading(slide);
 }
 
 /** Sections > slides, as the bookmarks should read. */
 function expectedOutline(deck: Deck, firstPageOf: (slide: PlacedSlide) => number) {
   const groups: { title: string; pageIndex: number; children: { title: string; pageIndex: number }[] }[] = [];
   for (const placed of deck.slides) {
-    const entry = { title: slideLabel(placed), pageIndex: firstPageOf(placed) };
+    const entry = { title: placed.label, pageIndex: firstPageOf(placed) };
     const last = groups.at(-1);
-    const heading = SECTIONS.find((section) => section.id === placed.slide.section)?.heading ?? '';
+    const heading = placed.section.heading;
     if (last && last.title === heading) last.children.push(entry);
     else groups.push({ title: heading, pageIndex: entry.pageIndex, children: [entry] });
   }
@@ -111,24 +47,6 @@ function outlineOf(pdf: ReadPdf) {
     pageIndex: section.pageIndex,
     children: section.children.map((slide) => ({ title: slide.title, pageIndex: slide.pageIndex })),
   }));
-}
-
-/** Mean grey level (0 black .. 255 white) of a page as poppler renders it: what a reader sees. */
-function pageBrightness(file: string, pageNumber: number): number {
-  const pgm = execFileSync('pdftoppm', [
-    '-gray',
-    '-scale-to',
-    '48',
-    '-f',
-    `${pageNumber}`,
-    '-l',
-    `${pageNumber}`,
-    file,
-  ]);
-  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.toString('latin1', 0, 40));
-  if (!header) throw new Error(`pdftoppm gave no greymap for page ${pageNumber} of ${file}`);
-  const pixels = pgm.subarray(header[0].length);
-  return pixels.reduce((sum, value) => sum + value, 0) / pixels.length;
 }
 
 test.describe('npm run export', () => {

@@ -1,7 +1,9 @@
 import { expect, type Page, test } from '@playwright/test';
-import { composeHandout, INIT_SCRIPT, inspectPrintView } from '../src/export/page-scripts.ts';
-import { SECTIONS } from '../src/model/index.ts';
-import { openDeck, slideIds } from './deck.ts';
+import { composeHandout, inspectPrintView } from '../src/export/page-scripts.ts';
+import { renderHandout } from '../src/render/handout.ts';
+import { forEverySlide, openDeck, slideIds } from './support/deck.ts';
+import { deckData } from './support/deck-data.ts';
+import { openPrintView } from './support/print-view.ts';
 
 interface PlatformFont {
   familyName: string;
@@ -34,14 +36,8 @@ test('every character on every slide and in its notes is drawn in the deck’s o
     }
   };
 
+  await forEverySlide(page, (id) => check('.reveal .slides > section.present *', `slide "${id}"`));
   const count = (await slideIds(page)).length;
-  for (let index = 0; index < count; index++) {
-    const id = await page.evaluate((i) => {
-      window.Reveal?.slide(i, 0, Number.MAX_SAFE_INTEGER);
-      return window.Reveal?.getCurrentSlide()?.id ?? '';
-    }, index);
-    await check('.reveal .slides > section.present *', `slide "${id}"`);
-  }
   // The notes are what captions show, so they must be covered too.
   await page.addStyleTag({ content: '.reveal .slides > section.present aside.notes { display: block !important; }' });
   for (let index = 0; index < count; index++) {
@@ -83,12 +79,10 @@ test('text in Source Sans 3 is set only in weights the deck serves a face for: s
 });
 
 test('the handout, too, sets Source Sans 3 only in weights the deck serves', async ({ page }) => {
-  await page.addInitScript({ content: INIT_SCRIPT });
-  await page.goto('./?print-pdf&margin=0');
-  await page.evaluate(() => window.deckPdfReady);
+  await openPrintView(page);
   await page.evaluate(inspectPrintView);
-  const sectionHeadings = Object.fromEntries(SECTIONS.map((section) => [section.id, section.heading]));
-  const report = await page.evaluate(composeHandout, { deckTitle: 'Deck', sectionHeadings, paper: 'a4' as const });
+  const sheets = JSON.stringify(renderHandout(await deckData(page)));
+  const report = await page.evaluate(composeHandout, { sheets, paper: 'a4' as const });
   expect(report.problems).toEqual([]);
   expect(await unservedWeights(page)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
-import { INIT_SCRIPT } from '../src/export/page-scripts.ts';
 import { findSlideOverflow, formatOverflow, summarizeSlideOverflow } from '../src/export/slide-overflow.ts';
-import { openDeck, slideIds } from './deck.ts';
+import { forEverySlide, openDeck, slideIds } from './support/deck.ts';
+import { openPrintView } from './support/print-view.ts';
 
 /** The projector shapes a deck meets most: 16:9 and 4:3. */
 const SCREENS = [
@@ -21,11 +21,7 @@ for (const screen of SCREENS) {
     await openDeck(page);
     await page.evaluate(() => document.fonts.ready);
     const problems: string[] = [];
-    const count = (await slideIds(page)).length;
-    for (let index = 0; index < count; index++) {
-      await page.evaluate((i) => window.Reveal?.slide(i, 0, Number.MAX_SAFE_INTEGER), index);
-      problems.push(...(await findSlideOverflow(page)).map(formatOverflow));
-    }
+    await forEverySlide(page, async () => problems.push(...(await findSlideOverflow(page)).map(formatOverflow)));
     expect(problems).toEqual([]);
   });
 }
@@ -54,14 +50,6 @@ test('the layout check names the slide and the element that spills over', async 
     ),
   );
 });
-
-/** Opens reveal.js's print view as the exporter prints it (a page a slide) and waits for its pdf-ready. */
-async function openPrintView(page: Page): Promise<void> {
-  await page.addInitScript({ content: INIT_SCRIPT });
-  await page.goto('./?print-pdf&margin=0');
-  await page.evaluate(() => window.deckPdfReady);
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-}
 
 /** Each spilling slide of the print view, in the words the exporter refuses it with. */
 async function printViewSpills(page: Page): Promise<string[]> {

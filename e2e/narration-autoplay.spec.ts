@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { snapshot } from './narration.ts';
+import { snapshot } from './support/narration.ts';
 
 // Playwright's page queries and trace snapshots count as a person's action: a trace would let the
 // browser start the sound this test needs refused.

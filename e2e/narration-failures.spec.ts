@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { AUDIO_START_LIMIT_MS } from '../src/runtime/narration/audio-voice.ts';
-import { slideIds } from './deck.ts';
-import { narrationLog, openNarratedDeck, recordNarration, snapshot, spokenScript } from './narration.ts';
+import { slideIds } from './support/deck.ts';
+import { narrationLog, openNarratedDeck, recordNarration, snapshot, spokenScript } from './support/narration.ts';
 
 const FALLBACK_NOTICE =
   /^Slide \d+: its audio did not load, so (the browser’s voice reads it|it is shown as timed captions)\.$/;

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
-import { slideIds } from './deck.ts';
-import { openNarratedDeck, scriptCues, snapshot } from './narration.ts';
+import { slideIds } from './support/deck.ts';
+import { openNarratedDeck, scriptCues, snapshot } from './support/narration.ts';
 
 interface Box {
   readonly left: number;

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { openNarratedDeck } from './narration.ts';
+import { openNarratedDeck } from './support/narration.ts';
 
 test('the built deck opened as a file says how to serve it; served, the hint is not there', async ({ page }) => {
   // Browsers block a page's module scripts and styles on file://, so it cannot narrate from there.

@@ -1,15 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { CHROMIUM_ARGS, launchOptions } from '../src/export/browser.ts';
-import { narrationLog, openNarratedDeck, recordNarration, scriptCues, snapshot } from './narration.ts';
-import { startSoundServer } from './speech.ts';
+import { narrationLog, openNarratedDeck, recordNarration, scriptCues, snapshot } from './support/narration.ts';
+import { missingVoiceTools, startSoundServer } from './support/speech.ts';
 
 // Chromium offers speech-dispatcher's voices only with this flag, and only if a sound server runs
 // before it starts.
 test.use({ launchOptions: { ...launchOptions(), args: [...CHROMIUM_ARGS, '--enable-speech-dispatcher'] } });
 
-let noSoundServer: string | null = null;
+const missingTools = missingVoiceTools();
 test.beforeAll(() => {
-  noSoundServer = startSoundServer();
+  if (missingTools) console.log(`Skipped: ${missingTools}`);
+  else startSoundServer();
 });
 
 /** Chromium lists speech-dispatcher's voices slowly (tens of seconds for espeak-ng's hundreds). */
@@ -17,17 +18,14 @@ const VOICES_TIMEOUT_MS = 60_000;
 
 test('the browser’s voice can read the deck instead: same captions, fragments and advance', async ({ page }) => {
   test.setTimeout(120_000);
-  test.skip(noSoundServer !== null, `No browser voices on this machine: ${noSoundServer}`);
+  test.skip(missingTools !== null, missingTools ?? '');
   await recordNarration(page);
   await openNarratedDeck(page, '?narrationRate=16', '#/back-to-basics');
   const voice = page.getByRole('combobox', { name: 'Narration voice' });
-  const offered = await voice.waitFor({ state: 'visible', timeout: VOICES_TIMEOUT_MS }).then(
-    () => true,
-    () => false,
-  );
-  const reason = 'Chromium lists no speechSynthesis voices here (is speech-dispatcher-espeak-ng installed?)';
-  if (!offered) console.log(`Skipped: ${reason}`);
-  test.skip(!offered, reason);
+  // The tools are there (or the test skipped above), so no voice on offer is a failure.
+  await expect(voice, 'Chromium offers no speechSynthesis voice, though speech-dispatcher runs').toBeVisible({
+    timeout: VOICES_TIMEOUT_MS,
+  });
 
   const browserVoice = (await voice.locator('option').nth(1).getAttribute('value')) ?? '';
   await voice.selectOption(browserVoice);

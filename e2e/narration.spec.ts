@@ -1,8 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { slideIds } from './deck.ts';
-import { narrationLog, openNarratedDeck, recordNarration, scriptCues, snapshot, spokenScript } from './narration.ts';
+import { openSpeakerView, slideIds } from './support/deck.ts';
+import {
+  narrationLog,
+  openNarratedDeck,
+  recordNarration,
+  scriptCues,
+  snapshot,
+  spokenScript,
+} from './support/narration.ts';
 
 /** The fastest speed: a test hears the whole deck in seconds. */
 const FAST = '?narrationRate=16';
@@ -58,7 +65,7 @@ test('Play narration says the whole deck from one click, slide by slide, and sto
     expect(captions.length, `captions of slide "${id}"`).toBeGreaterThan(0);
     for (const caption of captions) expect(script, `a caption on slide "${id}"`).toContain(caption);
     // Every part of the script brought its fragment step.
-    const steps = (await page.locator(`section#${id} aside.notes p[data-step]`).count()) - 1;
+    const steps = (await scriptCues(page, id)).length - 1;
     expect(
       log.fragments.filter((slide) => slide === id),
       `fragments of "${id}"`,
@@ -323,9 +330,7 @@ test('?narrationRate and the speed control set the speed, and the speed survives
 
 test('nothing narrates in the speaker view or the print view', async ({ page }) => {
   await openNarratedDeck(page, '');
-  const popupOpened = page.waitForEvent('popup');
-  await page.keyboard.press('s');
-  const speaker = await popupOpened;
+  const speaker = await openSpeakerView(page);
   const current = speaker.frameLocator('#current-slide iframe');
   await expect(current.locator('.reveal.ready')).toHaveCount(1);
   await page.bringToFront();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { currentSlideId, expectSlide, openDeck, slideIds } from './deck.ts';
+import { currentSlideId, expectSlide, openDeck, slideIds } from './support/deck.ts';
+import { firstSlideWithSteps } from './support/deck-data.ts';
 
 test('the arrow keys step through fragments and slides, and back', async ({ page }) => {
   await openDeck(page);
@@ -17,8 +18,8 @@ test('the arrow keys step through fragments and slides, and back', async ({ page
 
 test('fragments appear one step at a time before the slide moves on', async ({ page }) => {
   await openDeck(page);
-  const withSteps = page.locator('.reveal .slides > section:has(.fragment)').first();
-  const id = await withSteps.getAttribute('id');
+  const id = await firstSlideWithSteps(page);
+  const withSteps = page.locator(`section#${id}`);
   // The deck reveals points step by step on several slides; losing all of them is a regression.
   expect(id, 'a slide with fragments').toBeTruthy();
   await openDeck(page, `#/${id}`);

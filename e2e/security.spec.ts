@@ -1,22 +1,13 @@
 import { createHash } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
-import { openDeck, slideIds } from './deck.ts';
-import { pagePolicy, watchPolicyViolations } from './policy.ts';
+import { forEverySlide, openDeck, openSpeakerView as pressS, slideIds } from './support/deck.ts';
+import { pagePolicy, watchPolicyViolations } from './support/policy.ts';
 
 const NO_ORIGIN_BUT_OWN = /^'(self|none|sha256-[A-Za-z0-9+/]+=*)'$/;
 
-/** Shows every slide with all its fragments, as the audience ends up seeing it. */
-async function visitEverySlide(page: Page): Promise<void> {
-  const count = (await slideIds(page)).length;
-  for (let index = 0; index < count; index++) {
-    await page.evaluate((i) => window.Reveal?.slide(i, 0, Number.MAX_SAFE_INTEGER), index);
-  }
-}
-
+/** Opens the speaker view and waits for its notes. */
 async function openSpeakerView(page: Page): Promise<Page> {
-  const popupOpened = page.waitForEvent('popup');
-  await page.keyboard.press('s');
-  const speaker = await popupOpened;
+  const speaker = await pressS(page);
   await expect(speaker.locator('.speaker-controls-notes .value')).not.toBeEmpty();
   return speaker;
 }
@@ -66,10 +57,13 @@ test('the built page allows scripts from its own origin only, and carries no inl
     }
   }
 
-  await visitEverySlide(page);
+  await forEverySlide(page);
   await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
   const inlineCode = await page.evaluate(() => {
-    const found = [...document.querySelectorAll('script:not([src])')].map((script) => script.outerHTML.slice(0, 80));
+    // The deck data is a JSON block, which the browser never runs.
+    const found = [...document.querySelectorAll('script:not([src]):not([type="application/json"])')].map((script) =>
+      script.outerHTML.slice(0, 80),
+    );
     for (const element of document.querySelectorAll('*')) {
       for (const attribute of element.getAttributeNames()) {
         if (/^on/i.test(attribute)) found.push(`<${element.localName} ${attribute}>`);
@@ -78,13 +72,16 @@ test('the built page allows scripts from its own origin only, and carries no inl
     return found;
   });
   expect(inlineCode).toEqual([]);
+  expect(await page.locator('script[type="application/json"]').evaluateAll((all) => all.map((s) => s.id))).toEqual([
+    'deck-data',
+  ]);
 });
 
 test('no slide, the help, the speaker view or the print view breaks the policy', async ({ page, context }) => {
   test.setTimeout(90_000);
   const violations = await watchPolicyViolations(context);
   await openDeck(page);
-  await visitEverySlide(page);
+  await forEverySlide(page);
   await page.keyboard.press('Home');
   await page.keyboard.press('Shift+Slash');
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDeck, slideIds } from './deck.ts';
+import { openDeck, openSpeakerView, slideIds } from './support/deck.ts';
 
 const NOTES_CHUNK = /\/assets\/notes-[\w-]+\.js$/;
 
@@ -10,9 +10,7 @@ test('the speaker view’s code loads only when S is pressed, and the view then 
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((url) => NOTES_CHUNK.test(url))).toEqual([]);
 
-  const popupOpened = page.waitForEvent('popup');
-  await page.keyboard.press('s');
-  const speaker = await popupOpened;
+  const speaker = await openSpeakerView(page);
   await expect(speaker.locator('.speaker-controls-notes .value')).not.toBeEmpty();
   expect(fetched.filter((url) => NOTES_CHUNK.test(url))).toHaveLength(1);
 });
@@ -20,9 +18,7 @@ test('the speaker view’s code loads only when S is pressed, and the view then 
 test('a speaker window left open reconnects when the deck is reloaded, and S still reaches it', async ({ page }) => {
   await openDeck(page);
   const ids = await slideIds(page);
-  const popupOpened = page.waitForEvent('popup');
-  await page.keyboard.press('s');
-  const speaker = await popupOpened;
+  const speaker = await openSpeakerView(page);
   const current = speaker.frameLocator('#current-slide iframe');
   await expect(speaker.locator('.speaker-controls-notes .value')).not.toBeEmpty();
 

@@ -1,62 +1,42 @@
 /**
- * Run before the browser tests: finds a browser the way everything else does, and pdftoppm (the
- * export tests render PDF pages with it). What is missing is installed from Debian when it can be
- * (root with apt-get), or named with the exact command to run.
+ * The tests' set-up (`npm test` runs it first, and CI through .ci/run): finds every tool of the one
+ * list in scripts/test-tools.ts. What is missing is installed from Debian when it can be (root with
+ * apt-get), or named with the exact command to run, and the tests do not start.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { BrowserNotFoundError, type ResolvedBrowser, resolveBrowser } from '../src/export/browser.ts';
+import { resolveBrowser } from '../src/export/browser.ts';
+import { describeMissing, missingTools, setupPlan, TEST_TOOLS } from './test-tools.ts';
 
-function findBrowser(): ResolvedBrowser | null {
-  try {
-    return resolveBrowser();
-  } catch (error) {
-    // A DECK_BROWSER that points nowhere is the user's to fix, not a reason to install another.
-    if (error instanceof BrowserNotFoundError && !process.env.DECK_BROWSER) return null;
-    throw error;
-  }
-}
-
-function hasCommand(command: string): boolean {
-  try {
-    execFileSync(command, ['-v'], { stdio: 'ignore' });
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
-  }
-}
-
-/** Debian packages still missing, each with what the tests need it for. */
-function missingPackages(): { name: string; why: string }[] {
-  return [
-    ...(findBrowser() ? [] : [{ name: 'chromium', why: 'the browser the tests drive' }]),
-    ...(hasCommand('pdftoppm') ? [] : [{ name: 'poppler-utils', why: 'pdftoppm, which renders exported PDF pages' }]),
-  ];
-}
+/** apt-get waits this long for another apt-get or dpkg to finish, instead of failing at once. */
+const APT_LOCK_WAIT_S = 300;
 
 try {
-  let missing = missingPackages();
-  if (missing.length > 0) {
-    const names = missing.map((item) => item.name);
-    const needs = missing.map((item) => `${item.name} (${item.why})`).join(' and ');
-    if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
-      console.error(
-        `The browser tests need ${needs}. Run: sudo apt-get install -y ${names.join(' ')}${names.includes('chromium') ? '  (or set DECK_BROWSER=/path/to/chrome)' : ''}`,
-      );
-      process.exit(1);
-    }
-    console.log(`Installing ${needs} with apt-get...`);
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    missing = missingPackages();
-    if (missing.length > 0)
-      throw new Error(`apt-get finished, but ${missing.map((item) => item.name).join(' and ')} still cannot be found.`);
+  const plan = setupPlan(missingTools(), { root: process.getuid?.() === 0, apt: existsSync('/usr/bin/apt-get') });
+  if (plan.action === 'stop') {
+    console.error(plan.message);
+    process.exit(1);
   }
-  const browser = findBrowser();
-  console.log(`Browser: ${browser?.executablePath} (${browser?.source}); pdftoppm: found`);
+  if (plan.action === 'install') {
+    console.log(plan.message);
+    const apt = (args: string[]) =>
+      execFileSync('apt-get', ['-o', `DPkg::Lock::Timeout=${APT_LOCK_WAIT_S}`, ...args], {
+        stdio: 'inherit',
+        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
+    apt(['update', '-qq']);
+    apt(['install', '-y', '-qq', '--no-install-recommends', ...plan.packages]);
+    const missing = missingTools();
+    if (missing.length > 0) {
+      throw new Error(
+        `apt-get finished, but ${describeMissing(missing)} still cannot be found. Fix: check the probe for it in scripts/test-tools.ts.`,
+      );
+    }
+  }
+  const browser = resolveBrowser();
+  console.log(
+    `Test tools: ${TEST_TOOLS.map((tool) => tool.package).join(', ')}; browser ${browser.executablePath} (${browser.source})`,
+  );
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

@@ -5,20 +5,18 @@
  * naming the slide or claim, what is wrong and how to fix it.
  */
 import {
-  assertNever,
   countWords,
   type Deck,
   formatDuration,
   plainText,
-  SECTIONS,
-  type SectionId,
   type Slide,
   scriptParts,
-  sectionInfo,
+  visibleText,
 } from '../src/model/index.ts';
 import type { Correction } from './corrections.ts';
 import type { DeckSlide } from './deck-slide.ts';
 import { CLAIMS, ESSAY_TITLE, OUTLINE } from './outline.ts';
+import { SECTIONS, type SectionId, sectionInfo } from './sections.ts';
 
 /** The talk's length in slides and in spoken words (9 to 12 minutes at 150 words a minute). */
 export const SLIDE_COUNT = { min: 20, max: 30 } as const;
@@ -207,41 +205,6 @@ export function correctionProblems(slides: readonly Slide[], corrections: readon
     }
   }
   return problems;
-}
-
-/** The words a slide shows, field by field. */
-export function visibleText(slide: Slide): string[] {
-  const texts = (...values: readonly (Parameters<typeof plainText>[0] | undefined)[]) =>
-    values.filter((value) => value !== undefined).map(plainText);
-  switch (slide.layout) {
-    case 'title':
-      return texts(slide.kicker, slide.title, slide.subtitle);
-    case 'section':
-      return texts(slide.heading, slide.lede);
-    case 'statement':
-      return texts(slide.kicker, slide.statement, slide.detail);
-    case 'bullets':
-      return texts(slide.title, ...slide.items);
-    case 'quote':
-      return texts(slide.quote, slide.attribution.speaker, slide.attribution.source, slide.context);
-    case 'versus':
-      return [
-        ...texts(slide.title, slide.left.label, slide.left.sublabel, slide.right.label, slide.right.sublabel),
-        ...slide.rows.flatMap((row) => texts(row.topic, row.left, row.right)),
-      ];
-    case 'timeline':
-      return [
-        ...texts(slide.title),
-        ...(slide.spans ?? []).flatMap((span) => texts(span.label, span.detail)),
-        ...slide.points.flatMap((point) => texts(point.label, point.detail)),
-      ];
-    case 'figure':
-      return texts(slide.title, slide.alt, slide.caption);
-    case 'closing':
-      return [...texts(slide.verdict, slide.source.title, slide.source.note), ...(slide.credits ?? [])];
-    default:
-      return assertNever(slide);
-  }
 }
 
 function sentences(text: string): string[] {

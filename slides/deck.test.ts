@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck, plainText, SECTIONS, type Slide, scriptParts } from '../src/model/index.ts';
+import { buildDeck, plainText, type Slide, scriptParts } from '../src/model/index.ts';
 import {
   correctionProblems,
   SCRIPT_WORDS,
@@ -11,6 +11,7 @@ import {
 import { CORRECTIONS } from './corrections.ts';
 import { deck, slides } from './index.ts';
 import { ESSAY_TITLE } from './outline.ts';
+import { SECTIONS } from './sections.ts';
 
 function replaced(id: string, change: (slide: Slide) => Slide): Slide[] {
   expect(slides.some((slide) => slide.id === id)).toBe(true);

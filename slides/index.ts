@@ -3,6 +3,8 @@ import * as bestInSeries from './best-in-series.ts';
 import type { DeckSlide } from './deck-slide.ts';
 import * as opening from './opening.ts';
 import { ESSAY_TITLE } from './outline.ts';
+import { PRONUNCIATION } from './pronunciation.ts';
+import { SECTIONS } from './sections.ts';
 import * as twoMontages from './two-montages.ts';
 import * as underdogsChampion from './underdogs-champion.ts';
 import * as verdict from './verdict.ts';
@@ -41,7 +43,7 @@ export const slides: readonly DeckSlide[] = [
   verdict.closing,
 ];
 
-/** The deck: the essay's argument, section by section. */
+/** The deck: the essay's argument, section by section, in the essay's own sections. */
 export const deck: DeckSource = {
   meta: {
     title: ESSAY_TITLE,
@@ -50,5 +52,9 @@ export const deck: DeckSource = {
     subject: 'Why the training montage in Rocky IV (1985) is the best of the genre',
     lang: 'en',
   },
+  // The essay deck's figures and narration live at the project's root.
+  assets: '../assets',
+  sections: SECTIONS,
+  pronunciation: PRONUNCIATION,
   slides,
 };

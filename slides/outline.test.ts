@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { SECTIONS } from '../src/model/index.ts';
 import { coverageProblems, normalizeHeading } from './checks.ts';
 import type { DeckSlide } from './deck-slide.ts';
 import { slides } from './index.ts';
 import { CLAIMS, OUTLINE } from './outline.ts';
+import { SECTIONS } from './sections.ts';
 
 /** The deck with one slide changed, by id. */
 function withSlide(id: string, change: (slide: DeckSlide) => DeckSlide): DeckSlide[] {

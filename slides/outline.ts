@@ -3,7 +3,7 @@
  * the claims its paragraphs make, in the order the essay makes them. Slides declare the claims
  * they cover (see deck-slide.ts); slides/checks.ts checks every claim is covered, in this order.
  */
-import type { SectionId } from '../src/model/index.ts';
+import type { SectionId } from './sections.ts';
 
 /** The essay the deck is made from, credited by this title on the closing slide. */
 export const ESSAY_TITLE = 'Rocky IV Has The Greatest Training Montage Of All Time';

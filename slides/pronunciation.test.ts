@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { spokenFor } from '../src/build/narration/pronunciation.ts';
-import { buildDeck } from '../src/model/index.ts';
+import { buildDeck, spokenText } from '../src/model/index.ts';
 import { NARRATION_ENGINES } from '../src/narration/index.ts';
 import { deck } from './index.ts';
-import { PRONUNCIATIONS, spokenText } from './pronunciation.ts';
+import { PRONUNCIATION } from './pronunciation.ts';
+
+const said = (text: string) => spokenText(text, PRONUNCIATION);
 
 describe('the script as a voice says it', () => {
   it('names the sequels by number, not by Roman numeral', () => {
-    expect(spokenText('Rocky IV beat Rocky III, Rocky II and Rocky V, and Rocky.')).toBe(
+    expect(said('Rocky IV beat Rocky III, Rocky II and Rocky V, and Rocky.')).toBe(
       'Rocky Four beat Rocky Three, Rocky Two and Rocky Five, and Rocky.',
     );
   });
 
   it('says years as words, the way a person reads them', () => {
-    expect(spokenText('From 1976 to 1985, then 2009 and 2015.')).toBe(
+    expect(said('From 1976 to 1985, then 2009 and 2015.')).toBe(
       'From nineteen seventy-six to nineteen eighty-five, then two thousand and nine and twenty fifteen.',
     );
   });
@@ -21,9 +22,14 @@ describe('the script as a voice says it', () => {
   it('leaves no Roman numeral, digit or misread name anywhere in the spoken script, for any engine', () => {
     const script = buildDeck(deck).slides.flatMap((placed) => placed.script);
     for (const engine of NARRATION_ENGINES) {
-      const spoken = script.map(spokenFor(PRONUNCIATIONS, engine));
+      const spoken = script.map((part) => spokenText(part, PRONUNCIATION, engine));
       for (const part of spoken) expect(part, engine).not.toMatch(/\b(?:[IVX]{2,}|V)\b|\d/);
     }
-    for (const part of script.map(spokenFor(PRONUNCIATIONS, 'espeak-ng'))) expect(part).not.toMatch(/DiCola/);
+    for (const part of script) expect(spokenText(part, PRONUNCIATION, 'espeak-ng')).not.toMatch(/DiCola/);
+  });
+
+  it("keeps one engine's respelling from every other voice, the browser's included", () => {
+    expect(said('DiCola')).toBe('DiCola');
+    expect(spokenText('DiCola', PRONUNCIATION, 'flite')).toBe('DiCola');
   });
 });

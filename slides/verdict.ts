@@ -26,8 +26,9 @@ export const closing = {
   id: 'closing',
   section: 'verdict',
   layout: 'closing',
+  kicker: 'The verdict',
   verdict: ['Rocky and Rocky\u00a0III are contenders. ', { strong: 'Rocky\u00a0IV' }, ' is the champion.'],
-  source: { title: ESSAY_TITLE },
+  source: { kind: 'the essay', title: ESSAY_TITLE },
   credits: [
     'Corrected from the essay: Adrian, not “Adrienne”; the Soviet Union, not “Russia”; the reforms took shape after the film; Drago turns more machine than man.',
     'Paraphrased, quoted briefly. Drawings made for this deck; no film stills, posters, lyrics or music.',

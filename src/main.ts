@@ -4,8 +4,11 @@ import './theme/fonts.css';
 import './theme/deck.css';
 import './theme/narration.css';
 import './theme/print.css';
+import { afterFirstPaint } from './runtime/first-paint.ts';
 import { startDeck } from './runtime/start-deck.ts';
 
-startDeck().catch((error: unknown) => {
-  console.error('The deck could not start:', error);
-});
+afterFirstPaint()
+  .then(() => startDeck())
+  .catch((error: unknown) => {
+    console.error('The deck could not start:', error);
+  });

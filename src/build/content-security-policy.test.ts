@@ -36,6 +36,12 @@ describe('the built page carries no inline code', () => {
     ).not.toThrow();
   });
 
+  it('accepts the deck data, a JSON block the browser never runs, but no other inline script type', () => {
+    expect(() => assertNoInlineCode('<script type="application/json" id="deck-data">{"a":1}</script>')).not.toThrow();
+    for (const type of ['module', 'text/javascript', 'application/javascript'])
+      expect(() => assertNoInlineCode(`<script type="${type}">go()</script>`)).toThrow('it has an inline script');
+  });
+
   it('refuses an inline script, saying where the code should go', () => {
     expect(() => assertNoInlineCode('<script>alert(1)</script>')).toThrow(
       'index.html: it has an inline script (<script>). Fix: move the code into a module under src/',

@@ -1,18 +1,50 @@
-import type { Plugin } from 'vite';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { deckData, deckDataElement } from '../contract/deck-data.ts';
 import type { Deck } from '../model/index.ts';
+import { NARRATION_MANIFEST_FILE, RECORDING_EXTENSIONS } from '../narration/manifest.ts';
 import { escapeAttr, escapeText } from '../render/index.ts';
-import { loadDeck, renderProjectDeck } from './load-deck.ts';
+import { commandDeckPath, type DeckPath, PROJECT_ROOT } from './deck-path.ts';
+import { ASSETS_DIR, type LoadedDeck, loadProjectDeck, renderProjectDeck } from './load-deck.ts';
 
 const HEAD_MARK = '<!--deck:head-->';
 const SLIDES_MARK = '<!--deck:slides-->';
+/** The deck's narration audio and manifest, for the runtime (typed in src/contract/deck-narration.d.ts). */
+const NARRATION_MODULE = 'virtual:deck-narration';
+const RESOLVED_NARRATION_MODULE = `\0${NARRATION_MODULE}`;
+/** A deck's narration lives in this folder of its assets. */
+const NARRATION_DIR = 'narration';
+
+export interface DeckPluginOptions {
+  /** The deck module to build. @defaultValue the one DECK names, or slides/index.ts */
+  readonly path?: DeckPath;
+  /** A deck made in memory (a test's fixture) to build instead of a module, with its assets in assets/. */
+  readonly deck?: () => Deck;
+}
 
 /**
- * Renders every slide into index.html at build (and dev) time, so the page holds the whole deck
- * before any script runs. A deck that fails validation fails the build with the slide named.
+ * Renders every slide into index.html at build (and dev) time, with the deck data the rest of the
+ * page reads, so the page holds the whole deck before any script runs. A deck that fails
+ * validation fails the build with the slide named. In dev, saving a file of the deck reloads it.
  */
-export function deckPlugin(options: { readonly deck?: () => Deck } = {}): Plugin {
+export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
+  const path = options.path ?? commandDeckPath();
+  const load = (): LoadedDeck =>
+    options.deck
+      ? { path: { file: 'a test fixture', module: '' }, deck: options.deck(), assetsDir: ASSETS_DIR, inputs: [] }
+      : loadProjectDeck(path);
   return {
     name: 'deck-html',
+    configureServer(server) {
+      if (!options.deck) reloadOnDeckChange(server, path);
+    },
+    resolveId(id) {
+      return id === NARRATION_MODULE ? RESOLVED_NARRATION_MODULE : undefined;
+    },
+    load(id) {
+      if (id !== RESOLVED_NARRATION_MODULE) return undefined;
+      return narrationModule(options.deck ? ASSETS_DIR : loadProjectDeck(path).assetsDir);
+    },
     transformIndexHtml: {
       order: 'pre',
       handler(html) {
@@ -21,19 +53,68 @@ export function deckPlugin(options: { readonly deck?: () => Deck } = {}): Plugin
             `index.html: the markers ${HEAD_MARK} and ${SLIDES_MARK} are missing. Fix: put them back in <head> and <body>.`,
           );
         }
-        // A test can build a fixture deck through the same pipeline; the project builds slides/.
-        const deck = options.deck?.() ?? loadDeck();
-        const { meta } = deck;
+        const loaded = load();
+        const { meta } = loaded.deck;
         const head = [
           `<title>${escapeText(meta.title)}</title>`,
           `<meta name="description" content="${escapeAttr(meta.subject)}" />`,
           `<meta name="author" content="${escapeAttr(meta.author)}" />`,
         ].join('\n    ');
+        const slides = `${renderProjectDeck(loaded)}\n    ${deckDataElement(deckData(loaded.deck, loaded.path.file))}`;
         return html
           .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttr(meta.lang)}">`)
           .replace(HEAD_MARK, head)
-          .replace(SLIDES_MARK, renderProjectDeck(deck));
+          .replace(SLIDES_MARK, slides);
       },
     },
   };
+}
+
+/** The deck is not in Vite's module graph (it is rendered into the page), so its files are watched here. */
+function reloadOnDeckChange(server: ViteDevServer, path: DeckPath): void {
+  let watched: readonly string[] = [];
+  const watch = () => {
+    try {
+      const loaded = loadProjectDeck(path);
+      watched = [...loaded.inputs, loaded.assetsDir];
+    } catch {
+      // A deck that does not load yet shows its error on the page; its module is still watched.
+      watched = [path.module];
+    }
+    server.watcher.add([...watched]);
+  };
+  watch();
+  const onChange = (file: string) => {
+    if (!watched.some((input) => isInside(input, file))) return;
+    watch();
+    server.ws.send({ type: 'full-reload', path: '*' });
+  };
+  server.watcher.on('change', onChange);
+  server.watcher.on('add', onChange);
+  server.watcher.on('unlink', onChange);
+}
+
+/** Whether `file` is `parent` itself or inside it. */
+function isInside(parent: string, file: string): boolean {
+  const path = relative(parent, file);
+  return path === '' || (!path.startsWith('..') && !isAbsolute(path));
+}
+
+/**
+ * The deck's narration folder as a module: globs from the project root (a virtual module has no
+ * folder of its own), so a deck with no audio and no manifest builds without either.
+ */
+export function narrationModule(assetsDir: string): string {
+  const folder = `/${relative(PROJECT_ROOT, resolve(assetsDir, NARRATION_DIR)).split(sep).join('/')}/`;
+  const audio = JSON.stringify(`${folder}**/*.{${RECORDING_EXTENSIONS.join(',')}}`);
+  const manifest = JSON.stringify(`${folder}${NARRATION_MANIFEST_FILE}`);
+  return [
+    `const files = import.meta.glob(${audio}, { query: '?url', import: 'default', eager: true });`,
+    `export const AUDIO_URLS = Object.fromEntries(Object.entries(files).map(([path, url]) => [path.slice(${folder.length}), url]));`,
+    `const manifests = import.meta.glob(${manifest}, { import: 'default' });`,
+    'export function loadNarrationManifest() {',
+    `  const load = manifests[${manifest}];`,
+    '  return load ? load() : Promise.resolve(null);',
+    '}',
+  ].join('\n');
 }

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { cutFileName, cutFont, deckCharacters, ThemeFontError, themeFonts } from './font-subset-plugin.ts';
+import {
+  allThemeFonts,
+  cutFileName,
+  cutFont,
+  deckCharacters,
+  ThemeFontError,
+  themeFonts,
+} from './font-subset-plugin.ts';
 
 const VARIABLE_SOURCE_SANS = '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2';
 
@@ -39,19 +46,33 @@ describe('cutting the fonts down to the deck’s glyphs', () => {
       @font-face { font-weight: 600; src: url('@fontsource-variable/source-sans-3/files/b.woff2?wght=600'); }
       @font-face { font-weight: 700; src: url(@fontsource-variable/source-sans-3/files/b.woff2?wght=700); }
       .x { background: url(./local.svg); }`;
-    expect(themeFonts(css)).toEqual([
-      { specifier: '@fontsource/anton/files/a.woff2', file: '@fontsource/anton/files/a.woff2', weight: null },
+    const sheet = 'src/theme/x.css';
+    expect(themeFonts(css, sheet)).toEqual([
+      { specifier: '@fontsource/anton/files/a.woff2', file: '@fontsource/anton/files/a.woff2', weight: null, sheet },
       {
         specifier: '@fontsource-variable/source-sans-3/files/b.woff2?wght=600',
         file: '@fontsource-variable/source-sans-3/files/b.woff2',
         weight: 600,
+        sheet,
       },
       {
         specifier: '@fontsource-variable/source-sans-3/files/b.woff2?wght=700',
         file: '@fontsource-variable/source-sans-3/files/b.woff2',
         weight: 700,
+        sheet,
       },
     ]);
+  });
+
+  it('cuts the faces of every theme stylesheet, each named with the sheet that declares it', () => {
+    const faces = allThemeFonts().map((font) => `${font.sheet} ${cutFileName(font)}`);
+    expect(faces).toEqual(
+      expect.arrayContaining([
+        'src/theme/fonts.css anton-latin-400-normal.woff2',
+        'src/theme/fonts.css source-sans-3-latin-400-normal.woff2',
+        'src/theme/narration.css source-sans-3-latin-500-normal.woff2',
+      ]),
+    );
   });
 
   it('refuses a face whose pinned weight is not its font-weight, naming the file and the fix', () => {
@@ -63,12 +84,10 @@ describe('cutting the fonts down to the deck’s glyphs', () => {
   });
 
   it('names each pinned file for its weight', () => {
-    expect(cutFileName({ specifier: '', file: VARIABLE_SOURCE_SANS, weight: 600 })).toBe(
-      'source-sans-3-latin-600-normal.woff2',
+    expect(cutFileName({ file: VARIABLE_SOURCE_SANS, weight: 600 })).toBe('source-sans-3-latin-600-normal.woff2');
+    expect(cutFileName({ file: '@fontsource/anton/files/anton-latin-400-normal.woff2', weight: null })).toBe(
+      'anton-latin-400-normal.woff2',
     );
-    expect(
-      cutFileName({ specifier: '', file: '@fontsource/anton/files/anton-latin-400-normal.woff2', weight: null }),
-    ).toBe('anton-latin-400-normal.woff2');
   });
 
   // Chromium embeds a variable font in a PDF as Type 3 glyph drawings; a static one as TrueType.

@@ -1,13 +1,16 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
 import { defaultShortcutGroups } from '../runtime/keys.ts';
 import { PROJECT_ROOT, renderProjectDeck } from './load-deck.ts';
 
-/** Where the theme loads its web fonts; only these are cut down. */
-const THEME_FONTS_CSS = resolve(PROJECT_ROOT, 'src/theme/fonts.css');
+/** The theme's stylesheets: every @font-face in them is cut down. */
+const THEME_DIR = resolve(PROJECT_ROOT, 'src/theme');
+/** The faces the first screen sets text in (the build preloads them); later UI declares its own beside its styles. */
+export const FIRST_SCREEN_FONTS_CSS = resolve(THEME_DIR, 'fonts.css');
 const CACHE_DIR = resolve(PROJECT_ROOT, 'node_modules/.cache/deck-fonts');
 
 /**
@@ -31,6 +34,22 @@ export interface ThemeFont {
   readonly file: string;
   /** Where a variable font's weight axis is pinned (`?wght=600`), making a static font; null keeps it as it is. */
   readonly weight: number | null;
+  /** The stylesheet that declares it, from the project's root. */
+  readonly sheet: string;
+}
+
+/** Every font file of every theme stylesheet, each once. */
+export function allThemeFonts(themeDir = THEME_DIR): ThemeFont[] {
+  const fonts = new Map<string, ThemeFont>();
+  for (const name of readdirSync(themeDir)
+    .filter((file) => file.endsWith('.css'))
+    .sort()) {
+    const file = resolve(themeDir, name);
+    for (const font of themeFonts(readFileSync(file, 'utf8'), relative(PROJECT_ROOT, file))) {
+      fonts.set(font.specifier, font);
+    }
+  }
+  return [...fonts.values()];
 }
 
 /** Every character the deck can show: its slides and notes (which captions show), the help, ASCII. */
@@ -67,7 +86,7 @@ export function themeFonts(css: string, cssFile = 'src/theme/fonts.css'): ThemeF
           `${cssFile}: the @font-face for "${specifier}" declares font-weight ${declared} but pins the font’s weight axis to "${pinned}". Fix: make the ?wght= value the same whole number as the face’s font-weight.`,
         );
       }
-      fonts.set(specifier, { specifier, file, weight });
+      fonts.set(specifier, { specifier, file, weight, sheet: cssFile });
     }
   }
   return [...fonts.values()];
@@ -87,7 +106,7 @@ export function cutFont(
 }
 
 /** The cut file's name: `source-sans-3-latin-wght-normal.woff2` pinned to 600 is `source-sans-3-latin-600-normal.woff2`. */
-export function cutFileName({ file, weight }: ThemeFont): string {
+export function cutFileName({ file, weight }: Pick<ThemeFont, 'file' | 'weight'>): string {
   const name = basename(file);
   if (weight === null) return name;
   return name.includes('-wght-') ? name.replace('-wght-', `-${weight}-`) : name.replace(/\.woff2$/, `-${weight}.woff2`);
@@ -105,8 +124,10 @@ export function fontSubsetPlugin(): Plugin {
     async config() {
       const characters = deckCharacters(renderProjectDeck());
       const require = createRequire(import.meta.url);
-      const fonts = themeFonts(readFileSync(THEME_FONTS_CSS, 'utf8'));
-      mkdirSync(CACHE_DIR, { recursive: true });
+      const fonts = allThemeFonts();
+      // A folder per set of characters: builds of two decks never overwrite each other's cut fonts.
+      const folder = resolve(CACHE_DIR, createHash('sha256').update(characters).digest('hex').slice(0, 12));
+      mkdirSync(folder, { recursive: true });
       const alias = await Promise.all(
         fonts.map(async (font) => {
           let subset: Uint8Array;
@@ -114,10 +135,10 @@ export function fontSubsetPlugin(): Plugin {
             subset = await cutFont(readFileSync(require.resolve(font.file)), characters, font.weight);
           } catch (error) {
             throw new ThemeFontError(
-              `src/theme/fonts.css: "${font.specifier}" could not be cut to the deck’s glyphs${font.weight === null ? '' : ` at weight ${font.weight}`} (${error instanceof Error ? error.message : String(error)}). Fix: ?wght= is only for a variable font with a weight axis; use the package's static file otherwise.`,
+              `${font.sheet}: "${font.specifier}" could not be cut to the deck’s glyphs${font.weight === null ? '' : ` at weight ${font.weight}`} (${error instanceof Error ? error.message : String(error)}). Fix: ?wght= is only for a variable font with a weight axis; use the package's static file otherwise.`,
             );
           }
-          const file = resolve(CACHE_DIR, cutFileName(font));
+          const file = resolve(folder, cutFileName(font));
           writeFileSync(file, subset);
           return { find: font.specifier, replacement: file };
         }),

@@ -1,27 +1,144 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { deck as source } from '../../slides/index.ts';
-import { buildDeck, type Deck } from '../model/index.ts';
+/**
+ * Loads a deck module (TypeScript, with whatever it imports) in Node, at build time: esbuild
+ * bundles it to one CommonJS file, which is required, so loading stays synchronous and every load
+ * reads the files as they are now (the dev server reloads the deck on every save).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { buildSync } from 'esbuild';
+import { type BuildDeckOptions, buildDeck, type Deck, type DeckSource } from '../model/index.ts';
 import { type AssetResolver, renderDeck, trusted } from '../render/index.ts';
+import { commandDeckPath, type DeckPath, PROJECT_ROOT } from './deck-path.ts';
 import { prepareInlineSvg } from './svg-asset.ts';
 
-/** The project's root folder, where slides/ and assets/ live. */
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export { PROJECT_ROOT } from './deck-path.ts';
+/** The engine's own assets (the favicon), and the default deck's. */
 export const ASSETS_DIR = resolve(PROJECT_ROOT, 'assets');
+/** A deck's assets folder, relative to its module, when the deck does not name one. */
+const DEFAULT_ASSETS = 'assets';
+const BUNDLE_DIR = resolve(PROJECT_ROOT, 'node_modules/.cache/deck-modules');
 
-/** The deck from slides/index.ts, validated, with its figures checked against assets/. */
-export function loadDeck(): Deck {
-  return buildDeck(source, { assetExists: (path) => existsSync(resolve(ASSETS_DIR, path)) });
+export class DeckModuleError extends Error {
+  override readonly name = 'DeckModuleError';
+}
+
+/** A deck module, loaded and validated. */
+export interface LoadedDeck {
+  readonly path: DeckPath;
+  readonly deck: Deck;
+  /** The folder of its figures and narration. */
+  readonly assetsDir: string;
+  /** Every file the module is made of (itself and what it imports), for the dev server to watch. */
+  readonly inputs: readonly string[];
+}
+
+/** The module's `deck`, as written, and the files it was made from. */
+export function loadDeckSource(path: DeckPath): { readonly source: DeckSource; readonly inputs: readonly string[] } {
+  const built = bundle(path);
+  const require = createRequire(import.meta.url);
+  // One file per deck module, required afresh: a load always runs the code as it is now.
+  const file = resolve(BUNDLE_DIR, `${createHash('sha256').update(path.module).digest('hex').slice(0, 16)}.cjs`);
+  mkdirSync(BUNDLE_DIR, { recursive: true });
+  // Written whole, then renamed into place: another process loading the same deck never reads half a file.
+  const staging = `${file}.${process.pid}`;
+  writeFileSync(staging, built.code);
+  renameSync(staging, file);
+  delete require.cache[file];
+  let exports: { deck?: unknown };
+  try {
+    exports = require(file) as { deck?: unknown };
+  } catch (error) {
+    throw new DeckModuleError(
+      `${path.file}: it failed while loading (${error instanceof Error ? error.message : String(error)}). Fix: correct the module so it runs.`,
+    );
+  }
+  return { source: checkedSource(exports.deck, path), inputs: built.inputs };
+}
+
+/** The deck `path` names (DECK, or the default), validated with its figures checked against its assets. */
+export function loadProjectDeck(path: DeckPath = commandDeckPath(), options: BuildDeckOptions = {}): LoadedDeck {
+  const { source, inputs } = loadDeckSource(path);
+  const assetsDir = resolve(dirname(path.module), source.assets ?? DEFAULT_ASSETS);
+  const fromRoot = relative(PROJECT_ROOT, assetsDir);
+  if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
+    throw new DeckModuleError(
+      `${path.file}: its assets folder ${assetsDir} is outside the project folder, where the build cannot serve it. Fix: keep the deck's assets inside the project, and name the folder relative to the deck module.`,
+    );
+  }
+  const deck = buildDeck(source, {
+    assetExists: (asset) => existsSync(resolve(assetsDir, asset)),
+    deckFile: path.file,
+    ...options,
+  });
+  return { path, deck, assetsDir, inputs };
+}
+
+/** The validated deck `path` names (DECK, or the default). */
+export function loadDeck(path?: DeckPath): Deck {
+  return loadProjectDeck(path).deck;
 }
 
 /** Reads assets from disk; image URLs are relative, so the built deck works from any sub-path. */
 export function fileAssetResolver(assetsDir = ASSETS_DIR): AssetResolver {
+  const url = relative(PROJECT_ROOT, assetsDir).split(sep).join('/');
   return {
     inlineSvg: (path) => trusted(prepareInlineSvg(path, readFileSync(resolve(assetsDir, path), 'utf8'))),
-    assetUrl: (path) => `./assets/${path}`,
+    assetUrl: (path) => `./${url}/${path}`,
   };
 }
 
-export function renderProjectDeck(deck: Deck = loadDeck()): string {
-  return renderDeck(deck, fileAssetResolver());
+/** The slides' HTML of a deck (by default the one DECK names), its figures read from its assets. */
+export function renderProjectDeck(loaded: Pick<LoadedDeck, 'deck' | 'assetsDir'> = loadProjectDeck()): string {
+  return renderDeck(loaded.deck, fileAssetResolver(loaded.assetsDir));
+}
+
+function bundle(path: DeckPath): { readonly code: string; readonly inputs: readonly string[] } {
+  let result: ReturnType<typeof buildSync<{ write: false; metafile: true }>>;
+  try {
+    result = buildSync({
+      entryPoints: [path.module],
+      bundle: true,
+      write: false,
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      metafile: true,
+      logLevel: 'silent',
+      absWorkingDir: PROJECT_ROOT,
+    });
+  } catch (error) {
+    const [first] =
+      (error as { errors?: { text: string; location?: { file: string; line: number; column: number } }[] }).errors ??
+      [];
+    const where = first?.location ? `${first.location.file}:${first.location.line}:${first.location.column}: ` : '';
+    throw new DeckModuleError(
+      `${path.file}: it does not compile (${where}${first?.text ?? String(error)}). Fix: correct that line; \`npm run typecheck\` shows every type error too.`,
+    );
+  }
+  const [output] = result.outputFiles;
+  if (!output) throw new DeckModuleError(`${path.file}: esbuild wrote nothing for it. Fix: check that it is a module.`);
+  return {
+    code: output.text,
+    inputs: Object.keys(result.metafile.inputs).map((input) => resolve(PROJECT_ROOT, input)),
+  };
+}
+
+/** The module's `deck` export, if it is shaped like a deck; the model's validation checks the rest. */
+function checkedSource(deck: unknown, path: DeckPath): DeckSource {
+  const fix = `Fix: export const deck = { meta, sections, pronunciation, slides } satisfies DeckSource from ${path.file}.`;
+  if (typeof deck !== 'object' || deck === null) {
+    throw new DeckModuleError(`${path.file}: it exports no \`deck\`. ${fix}`);
+  }
+  const missing = (['meta', 'sections', 'pronunciation', 'slides'] as const).filter((field) =>
+    field === 'meta'
+      ? typeof (deck as Record<string, unknown>)[field] !== 'object'
+      : !Array.isArray((deck as Record<string, unknown>)[field]),
+  );
+  if (missing.length > 0) {
+    throw new DeckModuleError(`${path.file}: its \`deck\` has no ${missing.join(', ')}. ${fix}`);
+  }
+  return deck as DeckSource;
 }

@@ -3,6 +3,9 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { deckData, deckDataElement } from '../contract/deck-data.ts';
+import { buildDeck } from '../model/build-deck.ts';
+import { deckOf, validSlides } from '../model/test-fixtures.ts';
 import { assertPortFree, buildDist, distStatus, serveDist } from './dist.ts';
 import { BuildFailedError, PortBusyError } from './errors.ts';
 
@@ -11,7 +14,12 @@ afterEach(() => {
   for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
-/** A project folder with the given files, each dated `minutesAgo` before now. */
+/** A built page holding the deck `deckFile` names, as the build writes it. */
+function builtPage(deckFile: string): string {
+  return `<body>${deckDataElement(deckData(buildDeck(deckOf(validSlides())), deckFile))}</body>`;
+}
+
+/** A project folder with the given files, each dated `minutesAgo` before now; dist/index.html holds slides/index.ts. */
 function project(files: Record<string, number>): string {
   const root = mkdtempSync(join(tmpdir(), 'dist-status-'));
   roots.push(root);
@@ -19,10 +27,10 @@ function project(files: Record<string, number>): string {
   return root;
 }
 
-function touch(root: string, path: string, minutesAgo: number): void {
+function touch(root: string, path: string, minutesAgo: number, content?: string): void {
   const file = join(root, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, path);
+  writeFileSync(file, content ?? (path.endsWith('dist/index.html') ? builtPage('slides/index.ts') : path));
   const when = new Date(Date.now() - minutesAgo * 60_000);
   utimesSync(file, when, when);
 }
@@ -53,6 +61,26 @@ describe('distStatus', () => {
   test('no dist/ yet is stale', () => {
     const root = project(sources);
     expect(distStatus(root)).toEqual({ current: false, reason: 'dist/ has no built deck yet' });
+  });
+
+  test('a build of another deck is stale for this one, and a change in the other deck’s folder counts', () => {
+    const root = project({ ...sources, 'examples/tour/index.ts': 30, 'dist/index.html': 10 });
+    expect(distStatus(root, join(root, 'dist'), 'examples/tour/index.ts')).toEqual({
+      current: false,
+      reason: 'dist/ holds slides/index.ts, not examples/tour/index.ts',
+    });
+    touch(root, 'dist/index.html', 10, builtPage('examples/tour/index.ts'));
+    expect(distStatus(root, join(root, 'dist'), 'examples/tour/index.ts').current).toBe(true);
+    touch(root, 'examples/tour/slides.ts', 1);
+    expect(distStatus(root, join(root, 'dist'), 'examples/tour/index.ts').reason).toBe(
+      'examples/tour/slides.ts changed since the last build',
+    );
+  });
+
+  test('a page without deck data was built by an older engine, so it is stale', () => {
+    const root = project(sources);
+    touch(root, 'dist/index.html', 10, '<body><div class="reveal"></div></body>');
+    expect(distStatus(root)).toEqual({ current: false, reason: 'dist/ was built by an older engine' });
   });
 });
 

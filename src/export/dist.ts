@@ -2,19 +2,20 @@
  * The built deck the exporter prints: dist/, reused while it is newer than every file it is built
  * from, rebuilt with Vite otherwise, and served to the browser from 127.0.0.1.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { DEFAULT_DECK } from '../build/deck-path.ts';
+import { DeckDataError, deckDataInHtml } from '../contract/deck-data.ts';
 import { BuildFailedError, DeckNotBuiltError, PortBusyError } from './errors.ts';
 import { type StaticServer, serveFolder } from './static-server.ts';
 
 /** The project's root folder (package.json, slides/, dist/). */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
-/** Files and folders the built page is made from. */
+/** Files and folders the built page is made from, besides the deck's own folder. */
 export const BUILD_INPUTS = [
   'index.html',
-  'slides',
   'src',
   'assets',
   'vite.config.ts',
@@ -35,14 +36,29 @@ export interface DistStatus {
   readonly reason: string;
 }
 
-/** Whether dist/index.html is newer than every build input (a missing input counts as old). */
-export function distStatus(root: string = PROJECT_ROOT, distDir: string = resolve(root, 'dist')): DistStatus {
+/**
+ * Whether dist/index.html holds the deck `deckFile` names and is newer than every build input
+ * (the engine's and the deck folder's; a missing input counts as old).
+ */
+export function distStatus(
+  root: string = PROJECT_ROOT,
+  distDir: string = resolve(root, 'dist'),
+  deckFile: string = DEFAULT_DECK,
+): DistStatus {
   const index = join(distDir, 'index.html');
-  if (!existsSync(index)) return { current: false, reason: `${relative(root, distDir) || '.'}/ has no built deck yet` };
+  const shown = `${relative(root, distDir) || '.'}/`;
+  if (!existsSync(index)) return { current: false, reason: `${shown} has no built deck yet` };
+  const built = builtDeck(index);
+  if (built !== deckFile) {
+    return {
+      current: false,
+      reason: built === null ? `${shown} was built by an older engine` : `${shown} holds ${built}, not ${deckFile}`,
+    };
+  }
   const builtAt = statSync(index).mtimeMs;
   let newest: { path: string; mtimeMs: number } | null = null;
   let files = 0;
-  for (const input of BUILD_INPUTS) {
+  for (const input of [...BUILD_INPUTS, dirname(deckFile)]) {
     for (const path of filesUnder(root, input)) {
       if (!isBuildInput(path)) continue;
       files += 1;
@@ -64,17 +80,42 @@ function filesUnder(root: string, input: string): string[] {
     .filter((child) => statSync(join(root, child)).isFile());
 }
 
-/** Builds the deck into dist/ with the project's own Vite config. */
-export async function buildDist(root: string = PROJECT_ROOT): Promise<void> {
+/** The deck module a built page says it holds; null for a page without deck data (an older build). */
+export function builtDeck(indexHtml: string): string | null {
+  try {
+    return deckDataInHtml(readFileSync(indexHtml, 'utf8'), indexHtml)?.deck ?? null;
+  } catch (error) {
+    if (error instanceof DeckDataError) return null;
+    throw error;
+  }
+}
+
+/** Builds the deck `deckFile` names into dist/ (or `outDir`) with the project's own Vite config. */
+export async function buildDist(
+  root: string = PROJECT_ROOT,
+  deckFile: string = DEFAULT_DECK,
+  outDir?: string,
+): Promise<void> {
   const { build } = await import('vite');
+  // The config builds the deck DECK names, as `DECK=... npm run build` does.
+  const previous = process.env.DECK;
+  process.env.DECK = deckFile;
   try {
     // Silent: a failure becomes BuildFailedError's one line; `npm run build` shows the rest.
-    await build({ root, configFile: resolve(root, 'vite.config.ts'), logLevel: 'silent' });
+    await build({
+      root,
+      configFile: resolve(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}),
+    });
   } catch (error) {
     const first = (error as { errors?: { message?: unknown }[] }).errors?.[0]?.message;
     throw new BuildFailedError(
       typeof first === 'string' ? first : error instanceof Error ? error.message : String(error),
     );
+  } finally {
+    if (previous === undefined) delete process.env.DECK;
+    else process.env.DECK = previous;
   }
 }
 

@@ -4,20 +4,23 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { SECTIONS } from '../model/sections.ts';
+import { commandDeckPath, type DeckPath, DeckPathError } from '../build/deck-path.ts';
+import { DECK_DATA_ID, type DeckData, parseDeckData } from '../contract/deck-data.ts';
+import { renderHandout } from '../render/handout.ts';
 import { writeFilesAtomic } from './atomic-write.ts';
 import { launchBrowser, resolveBrowser } from './browser.ts';
 import {
   assertBuilt,
   assertPortFree,
   buildDist,
+  builtDeck,
   type DeckServer,
   distStatus,
   PROJECT_ROOT,
   serveDist,
 } from './dist.ts';
-import { PdfWriteError, PrintViewError, type SlideProblem, SlideProblemsError } from './errors.ts';
-import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, fileStem, type PdfKind } from './options.ts';
+import { PdfWriteError, PrintViewError, type SlideProblem, SlideProblemsError, UsageError } from './errors.ts';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, fileStem, type PdfKind, USAGE_HINT } from './options.ts';
 import { planOutline } from './outline.ts';
 import { prepareOutputFolder } from './output-folder.ts';
 import {
@@ -66,11 +69,12 @@ export async function exportDeck(
   hooks: ExportHooks = {},
 ): Promise<ExportResult> {
   const progress = createProgress(hooks.onLine ?? (() => {}));
+  const deck = deckToPrint(options);
   const resolved = resolveBrowser();
   if (options.port !== 0) await assertPortFree(options.port);
   const distDir = resolve(options.distDir ?? resolve(PROJECT_ROOT, 'dist'));
   const distName = `${displayPath(distDir)}/`;
-  if (options.distDir) assertBuilt(distDir);
+  if (options.distDir) assertHolds(distDir, distName, deck);
   const outDir = resolve(options.outDir);
   await prepareOutputFolder(outDir, displayPath(outDir));
 
@@ -85,13 +89,13 @@ export async function exportDeck(
   const serving = (async () => {
     if (!options.distDir) {
       const status = await progress.step(
-        async () => distStatus(PROJECT_ROOT, distDir),
+        async () => distStatus(PROJECT_ROOT, distDir, deck?.file),
         (checked) => (checked.current ? `${distName} is current (${checked.reason})` : `${distName} is out of date`),
       );
       if (!status.current)
         await progress.step(
-          () => buildDist(PROJECT_ROOT),
-          () => `built ${distName} because ${status.reason}`,
+          () => buildDist(PROJECT_ROOT, deck?.file),
+          () => `built ${distName} from ${deck?.file} because ${status.reason}`,
         );
     }
     return progress.step(
@@ -111,6 +115,31 @@ export async function exportDeck(
   }
 }
 
+/**
+ * The deck to print: --deck, else DECK, else the default; null for --dist alone, which prints the
+ * build as it is. A bad path is a usage error, found before anything starts.
+ */
+function deckToPrint(options: ExportOptions): DeckPath | null {
+  if (options.distDir && options.deck === null && !process.env.DECK) return null;
+  try {
+    return commandDeckPath(options.deck ?? undefined);
+  } catch (error) {
+    if (error instanceof DeckPathError) throw new UsageError(`${error.message} ${USAGE_HINT}`);
+    throw error;
+  }
+}
+
+/** A --dist folder that is built, and holds the deck asked for when one is. */
+function assertHolds(distDir: string, distName: string, deck: DeckPath | null): void {
+  assertBuilt(distDir);
+  const built = builtDeck(resolve(distDir, 'index.html'));
+  if (deck && built !== deck.file) {
+    throw new UsageError(
+      `--dist ${distName} holds ${built === null ? 'a build without deck data' : built}, not ${deck.file}. Fix: build that deck into it (DECK=${deck.file} npm run build -- --outDir ${distName}), or leave --dist out to build it.`,
+    );
+  }
+}
+
 async function printAll(
   options: ExportOptions,
   outDir: string,
@@ -125,12 +154,12 @@ async function printAll(
 
   // One page serves both PDFs: the slides print from the print view as reveal.js lays it out,
   // then the same page is recomposed into the handout and printed again.
-  const report = await progress.step(
+  const { report, data } = await progress.step(
     () => layOut(page, server, options),
-    (laidOut) => `laid out ${laidOut.slides.length} slides on ${laidOut.pageCount} pages`,
+    (laidOut) => `laid out ${laidOut.report.slides.length} slides on ${laidOut.report.pageCount} pages`,
   );
 
-  const stem = options.name ?? fileStem(report.title);
+  const stem = options.name ?? fileStem(data.meta.title);
   const creator = `npm run export (reveal.js print view, Chromium ${browser.version()})`;
   // Each PDF is checked and finished with pdf-lib as soon as it is printed, while the browser goes on.
   const finish = (kind: PdfKind, bytes: Uint8Array, pages: number) => {
@@ -139,7 +168,7 @@ async function printAll(
         const { finishPdf } = await pdfFinisher;
         const done = await finishPdf(
           bytes,
-          pdfDetails(kind, report, creator),
+          pdfDetails(kind, report, data, creator),
           expectedPages(kind, pages, report, options),
         );
         return { kind, pages, bytes: done };
@@ -159,7 +188,7 @@ async function printAll(
     finishing.push(finish('slides', bytes, report.pageCount));
   }
   if (options.kinds.includes('handout')) {
-    const input: HandoutInput = { deckTitle: report.title, sectionHeadings: sectionHeadings(), paper: options.paper };
+    const input: HandoutInput = { sheets: JSON.stringify(renderHandout(data)), paper: options.paper };
     const handout = await progress.step(
       () => page.evaluate(composeHandout, input),
       (composed) => `composed the handout: ${composed.sheets} ${options.paper === 'a4' ? 'A4' : 'Letter'} pages`,
@@ -204,8 +233,15 @@ function writeError(outDir: string, error: NodeJS.ErrnoException): PdfWriteError
   );
 }
 
-/** Loads the print view, waits for reveal.js and the fonts, and refuses slides that would print wrong. */
-async function layOut(page: Page, server: DeckServer, options: ExportOptions): Promise<PrintViewReport> {
+/**
+ * Loads the print view, waits for reveal.js and the fonts, reads the deck data the build wrote into
+ * the page, and refuses slides that would print wrong.
+ */
+async function layOut(
+  page: Page,
+  server: DeckServer,
+  options: ExportOptions,
+): Promise<{ report: PrintViewReport; data: DeckData }> {
   const failedUrls = watchFailedRequests(page);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -218,18 +254,29 @@ async function layOut(page: Page, server: DeckServer, options: ExportOptions): P
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
   const report = await page.evaluate(inspectPrintView);
+  const json = await page.evaluate((id) => document.getElementById(id)?.textContent ?? null, DECK_DATA_ID);
+  if (json === null) {
+    throw new PrintViewError(
+      `The deck at ${server.url} has no deck data (<script id="${DECK_DATA_ID}">). Fix: build it again with \`npm run build\` with this version of the engine.`,
+    );
+  }
+  const data = parseDeckData(json, `The deck at ${server.url}`);
   for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
-  const spills = overflowProblems(report, await findSlideOverflow(page));
-  const problems = dedupe([...spills, ...(await assetProblems(page, failedUrls))]);
+  const spills = overflowProblems(report, data, await findSlideOverflow(page));
+  const problems = dedupe([...spills, ...(await assetProblems(page, data, failedUrls))]);
   if (problems.length > 0) throw new SlideProblemsError(problems);
-  return report;
+  return { report, data };
 }
 
 /** One problem per spilling slide (every edge crossed, and what crosses it), numbered as the deck numbers slides. */
-function overflowProblems(report: PrintViewReport, overflows: readonly SlideOverflow[]): SlideProblem[] {
+function overflowProblems(
+  report: PrintViewReport,
+  data: DeckData,
+  overflows: readonly SlideOverflow[],
+): SlideProblem[] {
   return summarizeSlideOverflow(overflows).map((spill) => ({
     slideId: spill.slideId,
-    slideNumber: report.slides.find((slide) => slide.id === spill.slideId)?.number ?? spill.slideNumber,
+    slideNumber: data.slides.find((slide) => slide.id === spill.slideId)?.number ?? spill.slideNumber,
     problem: `${spill.summary}, so the page would cut it off`,
     fix: `shorten or split the slide's content so it fits ${report.pageWidth}×${report.pageHeight} px`,
   }));
@@ -269,15 +316,15 @@ function watchFailedRequests(page: Page): Map<string, string> {
   return failed;
 }
 
-async function assetProblems(page: Page, failed: ReadonlyMap<string, string>): Promise<SlideProblem[]> {
+async function assetProblems(page: Page, data: DeckData, failed: ReadonlyMap<string, string>): Promise<SlideProblem[]> {
   if (failed.size === 0) return [];
   const users = await page.evaluate(slidesUsing, [...failed.keys()]);
   return [...failed].map(([url, reason]) => {
     const asset = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
     const user = users[url] ?? null;
     return {
-      slideId: user?.id ?? null,
-      slideNumber: user?.number ?? null,
+      slideId: user,
+      slideNumber: data.slides.find((slide) => slide.id === user)?.number ?? null,
       problem: `${asset} did not load (${reason})`,
       fix: user
         ? 'put the file under assets/ (or correct its path), then build and export again'
@@ -296,14 +343,6 @@ function dedupe(problems: readonly SlideProblem[]): SlideProblem[] {
   });
 }
 
-function sectionHeadings(): Record<string, string> {
-  return Object.fromEntries(SECTIONS.map((section) => [section.id, section.heading]));
-}
-
-function sectionHeading(id: string): string {
-  return sectionHeadings()[id] ?? id;
-}
-
 function expectedPages(kind: PdfKind, count: number, report: PrintViewReport, options: ExportOptions) {
   if (kind === 'slides') {
     return {
@@ -317,20 +356,24 @@ function expectedPages(kind: PdfKind, count: number, report: PrintViewReport, op
   return { what: 'handout PDF', count, widthPt: paper.width, heightPt: paper.height };
 }
 
-function pdfDetails(kind: PdfKind, report: PrintViewReport, creator: string) {
+/** The PDF's metadata and bookmarks: the deck data's, at the pages the print view gave each slide. */
+function pdfDetails(kind: PdfKind, report: PrintViewReport, data: DeckData, creator: string) {
+  const pagesOf = new Map(report.slides.map((slide) => [slide.id, slide.pages]));
   let firstPage = 0;
-  const slides = report.slides.map((slide) => {
-    const entry = { label: slide.label, section: slide.section, firstPage };
-    firstPage += kind === 'slides' ? slide.pages : 1;
+  const slides = data.slides.map((slide) => {
+    const entry = { label: slide.title, section: slide.section.id, firstPage };
+    firstPage += kind === 'slides' ? (pagesOf.get(slide.id) ?? 1) : 1;
     return entry;
   });
+  const headings = new Map(data.sections.map((section) => [section.id, section.heading]));
+  const { title, subject, author, lang } = data.meta;
   return {
-    title: kind === 'slides' ? report.title : `${report.title} — handout`,
-    subject: report.subject,
-    author: report.author,
-    lang: report.lang,
+    title: kind === 'slides' ? title : `${title} — handout`,
+    subject,
+    author,
+    lang,
     creator,
-    outline: planOutline(slides, sectionHeading),
+    outline: planOutline(slides, (id) => headings.get(id) ?? id),
   };
 }
 

@@ -9,6 +9,8 @@ describe('parseExportArgs', () => {
 
   test('reads every option', () => {
     const { options } = parseExportArgs([
+      '--deck',
+      'examples/engine-tour/index.ts',
       '--only',
       'handout',
       '--fragments',
@@ -24,6 +26,7 @@ describe('parseExportArgs', () => {
       '4212',
     ]);
     expect(options).toEqual({
+      deck: 'examples/engine-tour/index.ts',
       kinds: ['handout'],
       fragments: true,
       outDir: 'print',
@@ -34,10 +37,26 @@ describe('parseExportArgs', () => {
     });
   });
 
+  test('--deck needs a path', () => {
+    expect(() => parseExportArgs(['--deck', ' '])).toThrow(
+      '--deck needs the path of a deck module, e.g. slides/index.ts. See `npm run export -- --help`.',
+    );
+  });
+
   test('-h and --help ask for the help text, which names every option', () => {
     expect(parseExportArgs(['-h']).help).toBe(true);
     expect(parseExportArgs(['--help']).help).toBe(true);
-    for (const option of ['--only', '--fragments', '--out', '--name', '--paper', '--dist', '--port', '--help'])
+    for (const option of [
+      '--deck',
+      '--only',
+      '--fragments',
+      '--out',
+      '--name',
+      '--paper',
+      '--dist',
+      '--port',
+      '--help',
+    ])
       expect(HELP).toContain(option);
   });
 

@@ -6,6 +6,8 @@ export type Paper = 'a4' | 'letter';
 
 /** What `npm run export` is asked to do. */
 export interface ExportOptions {
+  /** The deck module to build and print; null takes DECK, else slides/index.ts. @defaultValue null */
+  readonly deck: string | null;
   /** The PDFs to write, in order. @defaultValue ['slides', 'handout'] */
   readonly kinds: readonly PdfKind[];
   /** A slides page per fragment step instead of one page a slide with every fragment shown. @defaultValue false */
@@ -23,6 +25,7 @@ export interface ExportOptions {
 }
 
 export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  deck: null,
   kinds: ['slides', 'handout'],
   fragments: false,
   outDir: 'exports',
@@ -36,16 +39,18 @@ export const HELP = `Usage: npm run export [-- options]
 
 Prints the deck to PDF: the slides (one page a slide, fragments shown) and a handout
 (each slide above its spoken script, one paper page a slide). Both PDFs are tagged, have
-bookmarks (essay section > slide), embedded fonts, selectable text, and the deck's
+bookmarks (section > slide), embedded fonts, selectable text, and the deck's
 title, subject and author. dist/ is rebuilt first when a source is newer than it.
 
 Options:
+  --deck PATH            the deck module to print (default: $DECK, else slides/index.ts)
   --only slides|handout  write only one of the two PDFs (default: both)
   --fragments            slides PDF: a page per fragment step, numbered 4.1, 4.2, ...
   --out DIR              folder for the PDFs (default: exports/)
   --name NAME            write NAME-slides.pdf and NAME-handout.pdf (default: from the deck's title)
   --paper a4|letter      handout paper size (default: a4)
-  --dist DIR             print this already-built deck as it is, without building
+  --dist DIR             print this already-built deck as it is, without building (with --deck
+                         or DECK, it must hold that deck)
   --port N               port of the local server the browser reads the deck from (default: a free one)
   -h, --help             show this help
 
@@ -57,7 +62,8 @@ to load; the message names the slide and the fix. Exit status: 0 written, 1 not 
 Examples:
   npm run export
   npm run export -- --only handout --paper letter
-  npm run export -- --fragments --out ~/talks`;
+  npm run export -- --fragments --out ~/talks
+  DECK=examples/engine-tour/index.ts npm run export`;
 
 export interface ParsedCommand {
   readonly help: boolean;
@@ -70,33 +76,37 @@ export function parseExportArgs(args: readonly string[]): ParsedCommand {
   try {
     values = parse(args).values;
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)} ${HELP_HINT}`);
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} ${USAGE_HINT}`);
   }
   const only = values.only;
   if (only !== undefined && only !== 'slides' && only !== 'handout') {
-    throw new UsageError(`--only takes "slides" or "handout", not "${only}". ${HELP_HINT}`);
+    throw new UsageError(`--only takes "slides" or "handout", not "${only}". ${USAGE_HINT}`);
   }
   const paper = values.paper ?? DEFAULT_EXPORT_OPTIONS.paper;
   if (paper !== 'a4' && paper !== 'letter') {
-    throw new UsageError(`--paper takes "a4" or "letter", not "${paper}". ${HELP_HINT}`);
+    throw new UsageError(`--paper takes "a4" or "letter", not "${paper}". ${USAGE_HINT}`);
   }
   const port = values.port === undefined ? DEFAULT_EXPORT_OPTIONS.port : Number(values.port);
   if (values.port !== undefined && !(/^\d+$/.test(values.port) && port >= 1 && port <= 65_535)) {
-    throw new UsageError(`--port takes a port number from 1 to 65535, not "${values.port}". ${HELP_HINT}`);
+    throw new UsageError(`--port takes a port number from 1 to 65535, not "${values.port}". ${USAGE_HINT}`);
   }
   const name = values.name ?? null;
   if (name !== null && !/^[\w.-]+$/.test(name)) {
-    throw new UsageError(`--name takes letters, digits, ".", "-" and "_" only, not "${name}". ${HELP_HINT}`);
+    throw new UsageError(`--name takes letters, digits, ".", "-" and "_" only, not "${name}". ${USAGE_HINT}`);
   }
   for (const [flag, value] of [
     ['--out', values.out],
     ['--dist', values.dist],
   ] as const) {
-    if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a folder. ${HELP_HINT}`);
+    if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a folder. ${USAGE_HINT}`);
+  }
+  if (values.deck !== undefined && values.deck.trim() === '') {
+    throw new UsageError(`--deck needs the path of a deck module, e.g. slides/index.ts. ${USAGE_HINT}`);
   }
   return {
     help: values.help === true,
     options: {
+      deck: values.deck ?? null,
       kinds: only ? [only] : DEFAULT_EXPORT_OPTIONS.kinds,
       fragments: values.fragments === true,
       outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
@@ -108,7 +118,8 @@ export function parseExportArgs(args: readonly string[]): ParsedCommand {
   };
 }
 
-const HELP_HINT = 'See `npm run export -- --help`.';
+/** Said after every usage error. */
+export const USAGE_HINT = 'See `npm run export -- --help`.';
 
 function parse(args: readonly string[]) {
   return parseArgs({
@@ -116,6 +127,7 @@ function parse(args: readonly string[]) {
     strict: true,
     allowPositionals: false,
     options: {
+      deck: { type: 'string' },
       only: { type: 'string' },
       fragments: { type: 'boolean' },
       out: { type: 'string' },

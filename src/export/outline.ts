@@ -7,14 +7,14 @@ export interface OutlineEntry {
 
 export interface OutlineSlide {
   readonly label: string;
-  /** The essay section id. */
+  /** The deck section id. */
   readonly section: string;
   /** 0-based index of the slide's first page in the PDF. */
   readonly firstPage: number;
 }
 
 /**
- * The PDFs' bookmarks: the essay's sections, each opening at its first slide, with one bookmark
+ * The PDFs' bookmarks: the deck's sections, each opening at its first slide, with one bookmark
  * per slide under it. A section that comes back later in the deck gets a second entry there.
  */
 export function planOutline(

@@ -1,8 +1,10 @@
 /**
  * Code that runs inside the deck's print view (`?print-pdf`), sent there with page.evaluate.
  * Each function is self-contained: it is serialised into the page, so it reads nothing from
- * this module but types. Slide text is moved and cloned as DOM nodes, never parsed as HTML.
+ * this module but types. Slides are moved as DOM nodes and the handout's sheets come as the
+ * renderer's element trees, built with createElement and text nodes: nothing is parsed as HTML.
  */
+import type { ElementNode } from '../render/html.ts';
 import type { SlideProblem } from './errors.ts';
 
 /** Sent to the page before any script runs (as a string: it must not be rewritten by the TS loader). */
@@ -21,26 +23,15 @@ declare global {
   }
 }
 
-/** A slide as the print view holds it. */
+/** A slide as the print view lays it out. */
 export interface PrintedSlide {
   readonly id: string;
-  /** 1-based. */
-  readonly number: number;
-  /** The slide's accessible name (its `aria-label`): the bookmark's title. */
-  readonly label: string;
-  /** The essay section id (`data-section`). */
-  readonly section: string;
-  readonly timingSeconds: number;
   /** Pages the slide takes in this print view: 1, or 1 + fragment steps with separate fragments. */
   readonly pages: number;
 }
 
-/** What the page says about itself once laid out for print. */
+/** How the print view laid the deck out, and what did not load. */
 export interface PrintViewReport {
-  readonly title: string;
-  readonly subject: string;
-  readonly author: string;
-  readonly lang: string;
   /** Page size in CSS pixels. */
   readonly pageWidth: number;
   readonly pageHeight: number;
@@ -62,54 +53,23 @@ export function inspectPrintView(): PrintViewReport {
   }
 
   const pages = [...document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page')];
-  const slides: PrintedSlide[] = [];
   const brokenImages: string[] = [];
-  const seen = new Map<string, { pages: number }>();
-  const slideRecords: { id: string; number: number; label: string; section: string; timing: number }[] = [];
-
+  const pagesOf = new Map<string, number>();
   for (const page of pages) {
     const section = page.querySelector<HTMLElement>(':scope > section');
     if (!section) continue;
-    const id = section.id;
-    const known = seen.get(id);
-    if (known) {
-      known.pages += 1;
-      continue;
-    }
-    seen.set(id, { pages: 1 });
-    const number = slideRecords.length + 1;
-    slideRecords.push({
-      id,
-      number,
-      label: section.getAttribute('aria-label') ?? id,
-      section: section.dataset.section ?? '',
-      timing: Number(section.dataset.timing ?? 0),
-    });
-
+    const known = pagesOf.get(section.id);
+    pagesOf.set(section.id, (known ?? 0) + 1);
+    if (known !== undefined) continue;
     for (const image of section.querySelectorAll('img')) {
       if (!image.complete || image.naturalWidth === 0) brokenImages.push(image.currentSrc || image.src);
     }
   }
+  const slides: PrintedSlide[] = [...pagesOf].map(([id, count]) => ({ id, pages: count }));
 
-  for (const record of slideRecords) {
-    slides.push({
-      id: record.id,
-      number: record.number,
-      label: record.label,
-      section: record.section,
-      timingSeconds: Number.isFinite(record.timing) ? record.timing : 0,
-      pages: seen.get(record.id)?.pages ?? 1,
-    });
-  }
-
-  const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
   // With margin=0 a page is its slide; the .pdf-page box itself is a pixel short (pdfPageHeightOffset).
   const first = pages[0]?.querySelector(':scope > section')?.getBoundingClientRect();
   return {
-    title: document.title,
-    subject: meta('description'),
-    author: meta('author'),
-    lang: document.documentElement.lang,
     pageWidth: Math.round(first?.width ?? 0),
     pageHeight: Math.round(first?.height ?? 0),
     pageCount: pages.length,
@@ -118,37 +78,39 @@ export function inspectPrintView(): PrintViewReport {
   };
 }
 
-/** For each URL that failed to load, the slide whose element asked for it (null: no slide did). */
-export function slidesUsing(urls: readonly string[]): Record<string, { id: string; number: number } | null> {
+/** For each URL that failed to load, the id of the slide whose element asked for it (null: no slide did). */
+export function slidesUsing(urls: readonly string[]): Record<string, string | null> {
   const sections = [
     ...new Map(
       [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')].map((s) => [s.id, s]),
     ).values(),
   ];
-  const result: Record<string, { id: string; number: number } | null> = {};
+  const result: Record<string, string | null> = {};
   for (const url of urls) {
     result[url] = null;
-    sections.forEach((section, index) => {
-      if (result[url]) return;
+    for (const section of sections) {
+      if (result[url]) break;
       for (const element of section.querySelectorAll('[src], [href], [srcset], [poster], [data]')) {
         const refs = ['src', 'href', 'srcset', 'poster', 'data', 'xlink:href']
           .map((attribute) => element.getAttribute(attribute))
           .filter((value): value is string => Boolean(value))
           .flatMap((value) => value.split(/,\s*/).map((part) => part.trim().split(/\s+/)[0] ?? ''));
         if (refs.some((ref) => ref && new URL(ref, document.baseURI).href === url)) {
-          result[url] = { id: section.id, number: index + 1 };
-          return;
+          result[url] = section.id;
+          break;
         }
       }
-    });
+    }
   }
   return result;
 }
 
 export interface HandoutInput {
-  readonly deckTitle: string;
-  /** Section id -> the heading printed above each slide. */
-  readonly sectionHeadings: Readonly<Record<string, string>>;
+  /**
+   * One sheet per slide, as the element trees src/render/handout.ts renders from the page's deck
+   * data, in JSON (Playwright's argument types cannot follow a recursive tree).
+   */
+  readonly sheets: string;
   readonly paper: 'a4' | 'letter';
 }
 
@@ -159,9 +121,9 @@ export interface HandoutReport {
 }
 
 /**
- * Turns the print view (one .pdf-page a slide, fragments shown) into the handout: each page
- * becomes a paper sheet with the deck's title, the slide's section and number, the slide
- * scaled to the text width, and its spoken script from the slide's own notes.
+ * Turns the print view (one .pdf-page a slide, fragments shown) into the handout: each slide's
+ * sheet, as the renderer made it, takes the place of its page, the page goes into the sheet's slide
+ * box scaled to the text width, and scripts that run long step their type down to fit.
  */
 export function composeHandout(input: HandoutInput): HandoutReport {
   const FIT_STEPS = 2;
@@ -177,89 +139,57 @@ export function composeHandout(input: HandoutInput): HandoutReport {
     lastPageOf.get(id)?.remove();
     lastPageOf.set(id, page);
   }
-  const pages = [...lastPageOf.values()];
-  const total = pages.length;
 
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) => {
-    const node = document.createElement(tag);
-    node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
+  // The renderer's element tree, built as DOM: text stays text, nothing is parsed as HTML.
+  type Tree = ElementNode['children'][number];
+  const build = (child: Tree): (Element | Text)[] => {
+    if (child === null || child === undefined || child === false) return [];
+    if (typeof child === 'string') return [document.createTextNode(child)];
+    if (Array.isArray(child)) return child.flatMap(build);
+    const node = child as Exclude<Tree, readonly Tree[] | string | null | undefined | false>;
+    if (node.kind !== 'element') throw new Error('A handout sheet carries elements and text only.');
+    const element = document.createElement(node.tag);
+    for (const [name, value] of Object.entries(node.attrs)) {
+      if (value !== undefined && value !== false) element.setAttribute(name, value === true ? '' : String(value));
+    }
+    element.append(...node.children.flatMap(build));
+    return [element];
   };
-  const clock = (seconds: number) => {
-    const whole = Math.max(0, Math.round(seconds));
-    return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-  };
 
-  const sheets: {
-    sheet: HTMLElement;
-    page: HTMLElement;
-    stage: HTMLElement;
-    box: HTMLElement;
-    section: HTMLElement;
-    number: number;
-  }[] = [];
-  pages.forEach((page, index) => {
-    const section = page.querySelector<HTMLElement>(':scope > section');
-    if (!section) return;
-    const number = index + 1;
-    const sheet = element('article', 'handout-sheet');
-    sheet.dataset.slideId = section.id;
-    sheet.setAttribute('aria-label', `Slide ${number}: ${section.getAttribute('aria-label') ?? section.id}`);
-
-    const head = element('header', 'handout-head');
-    head.append(element('p', 'handout-deck', input.deckTitle));
-    const place = element('p', 'handout-place');
-    const sectionId = section.dataset.section ?? '';
-    place.append(
-      element('span', 'handout-section', input.sectionHeadings[sectionId] ?? sectionId),
-      element('span', 'handout-number', `Slide ${number} of ${total}`),
-    );
-    head.append(place);
-
+  const sheets: { sheet: HTMLElement; page: HTMLElement; stage: HTMLElement; box: HTMLElement; number: number }[] = [];
+  const trees = JSON.parse(input.sheets) as ElementNode[];
+  for (const tree of trees) {
+    const [sheet] = build(tree);
+    if (!(sheet instanceof HTMLElement)) continue;
+    const page = lastPageOf.get(sheet.dataset.slideId ?? '');
+    const box = sheet.querySelector<HTMLElement>('.handout-slide');
+    const stage = box?.querySelector<HTMLElement>('.handout-stage');
+    if (!page || !box || !stage) continue;
     // The page keeps its slide size, taken out of the flow and scaled down into the box.
     const { offsetWidth: width, offsetHeight: height } = page;
     page.style.width = `${width}px`;
     page.style.height = `${height}px`;
-    const box = element('div', 'handout-slide');
     box.style.aspectRatio = `${width} / ${height}`;
     // The slide's backdrop is drawn apart, scaled rather than zoomed: zoomed, Chromium prints its
     // gradients as bitmaps (twice the file); the slide's content is zoomed to keep its tags.
-    const stage = element('div', 'handout-stage');
     stage.style.width = `${width}px`;
     stage.style.height = `${height}px`;
     stage.style.background = page.style.background;
     page.style.background = 'none';
-
-    const script = element('div', 'handout-script');
-    const timing = Number(section.dataset.timing ?? 0);
-    script.append(
-      element('p', 'handout-script-label', timing > 0 ? `Script · about ${clock(timing)} spoken` : 'Script'),
-    );
-    for (const part of section.querySelectorAll<HTMLElement>('aside.notes > p')) {
-      const paragraph = element('p', 'handout-part');
-      const step = Number(part.dataset.step ?? 0);
-      if (step > 0) paragraph.append(element('span', 'handout-cue', `Step ${step}`));
-      let leading = step > 0;
-      for (const child of part.childNodes) {
-        if (child instanceof Element && child.classList.contains('notes-cue')) continue;
-        const copy = child.cloneNode(true);
-        if (leading && copy.nodeType === Node.TEXT_NODE) copy.textContent = (copy.textContent ?? '').trimStart();
-        leading = false;
-        paragraph.append(copy);
-      }
-      script.append(paragraph);
-    }
-
-    // Whatever room the script leaves is ruled for the reader's own notes.
-    const notes = element('div', 'handout-notes');
-    notes.append(element('p', 'handout-script-label', 'Notes'), element('div', 'handout-rules'));
-
     page.replaceWith(sheet);
-    box.append(stage, page);
-    sheet.append(head, box, script, notes);
-    sheets.push({ sheet, page, stage, box, section, number });
-  });
+    box.append(page);
+    sheets.push({ sheet, page, stage, box, number: sheets.length + 1 });
+  }
+  const problems: SlideProblem[] = [];
+  for (const [id, page] of lastPageOf) {
+    if (page.closest('.handout-sheet')) continue;
+    problems.push({
+      slideId: id,
+      slideNumber: null,
+      problem: 'the page’s deck data has no handout sheet for it',
+      fix: 'build the deck again with `npm run build`, then export again',
+    });
+  }
 
   // Reads and writes are batched: each read after a write lays out every sheet again.
   const boxWidth = sheets[0]?.box.clientWidth ?? 0;
@@ -281,11 +211,10 @@ export function composeHandout(input: HandoutInput): HandoutReport {
     .filter((notes): notes is HTMLElement => notes !== null && notes.clientHeight < MIN_NOTES_PX);
   for (const notes of cramped) notes.remove();
 
-  const problems: SlideProblem[] = [];
-  for (const { sheet, section, number } of sheets) {
+  for (const { sheet, number } of sheets) {
     if (!overflows(sheet)) continue;
     problems.push({
-      slideId: section.id,
+      slideId: sheet.dataset.slideId ?? null,
       slideNumber: number,
       problem: `its script does not fit on its handout page, even in the smallest type (it needs ${Math.ceil(sheet.scrollHeight - sheet.clientHeight)} px more)`,
       fix: 'shorten the script, or split the slide in two',

@@ -1,9 +1,9 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
+import { readPdf } from '../../e2e/support/pdf.ts';
 import { PdfCheckError } from './errors.ts';
 import { planOutline } from './outline.ts';
 import { finishPdf } from './pdf-finish.ts';
-import { readPdf } from './read-pdf.ts';
 
 async function printedPdf(pages: number, size: [number, number] = [960, 540]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();

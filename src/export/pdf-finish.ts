@@ -1,6 +1,6 @@
 /**
  * What Chromium's page.pdf cannot do itself: the deck's metadata beyond the title, and bookmarks
- * grouped by essay section (its own outline follows headings, which slides do not line up with).
+ * grouped by deck section (its own outline follows headings, which slides do not line up with).
  * The tags and fonts Chromium wrote are kept as they are.
  */
 import { ParseSpeeds, PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';

@@ -1,34 +1,7 @@
-/** One part of the essay's argument, in the essay's order. */
+/** One section of a deck: the deck module lists its sections, in order, and each slide names its own. */
 export interface SectionInfo {
-  /** Stable id used in slide modules and `data-section`. */
+  /** Stable id that slides name in `section`. */
   readonly id: string;
-  /** The essay's own heading for the section (the opening and the verdict have none, so they get a label). */
+  /** The heading printed above the section's slides, on its handout pages and as its PDF bookmark. */
   readonly heading: string;
-  /** True where `heading` is the essay's own words rather than the deck's label. */
-  readonly fromEssay: boolean;
-}
-
-export const SECTIONS = [
-  { id: 'opening', heading: 'Opening', fromEssay: false },
-  { id: 'two-montages', heading: 'Two montages in one', fromEssay: true },
-  // Typographic apostrophe, as on the slides: this label is printed on slides, handout pages and bookmarks.
-  { id: 'underdogs-champion', heading: 'The underdog’s champion', fromEssay: true },
-  {
-    id: 'best-in-series',
-    heading: 'Why the Rocky IV montage is the best in the series',
-    fromEssay: true,
-  },
-  { id: 'verdict', heading: 'The verdict', fromEssay: false },
-] as const satisfies readonly SectionInfo[];
-
-export type SectionId = (typeof SECTIONS)[number]['id'];
-
-export function sectionIndex(id: SectionId): number {
-  return SECTIONS.findIndex((section) => section.id === id);
-}
-
-export function sectionInfo(id: SectionId): SectionInfo {
-  const section = SECTIONS.find((candidate) => candidate.id === id);
-  if (!section) throw new Error(`Unknown section "${id}"`);
-  return section;
 }

@@ -1,4 +1,5 @@
-import type { DeckSource, Slide } from './types.ts';
+import type { Slide } from '../layouts/registry.ts';
+import type { DeckSource } from './types.ts';
 
 /** A small deck that passes validation, touching every section; tests change one thing in it. */
 export function validSlides(): Slide[] {
@@ -35,9 +36,20 @@ export function validSlides(): Slide[] {
   ];
 }
 
+/** The fixture deck's sections, in order. */
+export const FIXTURE_SECTIONS = [
+  { id: 'opening', heading: 'Opening' },
+  { id: 'two-montages', heading: 'Two montages in one' },
+  { id: 'underdogs-champion', heading: 'The underdog’s champion' },
+  { id: 'best-in-series', heading: 'Why the Rocky IV montage is the best in the series' },
+  { id: 'verdict', heading: 'The verdict' },
+] as const;
+
 export function deckOf(slides: Slide[]): DeckSource {
   return {
     meta: { title: 'Test deck', author: 'Tests', subject: 'Testing', lang: 'en' },
+    sections: FIXTURE_SECTIONS,
+    pronunciation: [[/\bRocky IV\b/g, 'Rocky Four']],
     slides,
   };
 }

@@ -1,4 +1,6 @@
-import type { SectionId, SectionInfo } from './sections.ts';
+import type { Slide } from '../layouts/registry.ts';
+import type { Pronunciation } from './pronunciation.ts';
+import type { SectionInfo } from './sections.ts';
 
 /** A run of text with light emphasis. Never markup: every string is rendered as text. */
 export type Inline = string | { readonly em: string } | { readonly strong: string };
@@ -12,141 +14,15 @@ export type Text = string | readonly Inline[];
  */
 export type Script = string | readonly [string, ...string[]];
 
-interface SlideBase {
+/** What every slide has, whatever its layout (src/layouts/ adds the rest). */
+export interface SlideBase {
   /** Stable kebab-case id; it becomes the `<section id>` and the deep link `#/<id>`. */
   readonly id: string;
-  /** The essay section this slide belongs to. Slides follow the essay's section order. */
-  readonly section: SectionId;
+  /** The id of the deck section it belongs to; slides follow the sections' order. */
+  readonly section: string;
   /** The spoken script (speaker notes, narration, captions, handout). Required, never empty. */
   readonly notes: Script;
-  /** Claims of the essay's outline this slide makes, in the essay's order. */
-  readonly claims?: readonly string[];
 }
-
-export interface TitleSlide extends SlideBase {
-  readonly layout: 'title';
-  readonly kicker?: string;
-  readonly title: Text;
-  readonly subtitle?: Text;
-}
-
-/** Opens a section, naming it by the essay's heading. */
-export interface SectionSlide extends SlideBase {
-  readonly layout: 'section';
-  readonly heading: Text;
-  readonly lede?: Text;
-}
-
-/** One big idea. */
-export interface StatementSlide extends SlideBase {
-  readonly layout: 'statement';
-  readonly kicker?: string;
-  readonly statement: Text;
-  readonly detail?: Text;
-}
-
-export interface BulletsSlide extends SlideBase {
-  readonly layout: 'bullets';
-  readonly title: Text;
-  readonly items: readonly Text[];
-  /** `each`: every item is a fragment, revealed one step at a time. */
-  readonly reveal?: 'each';
-}
-
-export interface QuoteSlide extends SlideBase {
-  readonly layout: 'quote';
-  /** The quoted words alone, without quotation marks: the renderer adds them. */
-  readonly quote: string;
-  readonly attribution: {
-    /** Who says or wrote it. */
-    readonly speaker: string;
-    /** Where: a film (with year) or the essay. */
-    readonly source?: string;
-  };
-  readonly context?: Text;
-}
-
-export interface VersusSide {
-  readonly label: string;
-  readonly sublabel?: string;
-}
-
-export interface VersusRow {
-  /** What the row compares, e.g. "Strength". */
-  readonly topic?: string;
-  readonly left: Text;
-  readonly right: Text;
-}
-
-/** Two columns compared row by row. */
-export interface VersusSlide extends SlideBase {
-  readonly layout: 'versus';
-  readonly title: Text;
-  readonly left: VersusSide;
-  readonly right: VersusSide;
-  readonly rows: readonly VersusRow[];
-  /** `rows`: a fragment per row. `cells`: left then right, one step each, like intercutting. */
-  readonly reveal?: 'rows' | 'cells';
-}
-
-export type TimelineUnit = 'seconds' | 'year';
-
-export interface TimelineSpan {
-  readonly from: number;
-  readonly to: number;
-  readonly label: string;
-  readonly detail?: string;
-}
-
-export interface TimelinePoint {
-  readonly at: number;
-  readonly label: string;
-  readonly detail?: string;
-}
-
-/** Labelled points (and optional spans) on a time axis. */
-export interface TimelineSlide extends SlideBase {
-  readonly layout: 'timeline';
-  readonly title: Text;
-  readonly axis: { readonly from: number; readonly to: number; readonly unit: TimelineUnit; readonly step: number };
-  readonly spans?: readonly TimelineSpan[];
-  readonly points: readonly TimelinePoint[];
-  /** `each`: every point is a fragment, revealed in time order. */
-  readonly reveal?: 'each';
-}
-
-/** An SVG from `assets/` inlined into the page (it can use the deck's fonts), or any image by URL. */
-export type FigureSource = { readonly svg: string } | { readonly image: string };
-
-export interface FigureSlide extends SlideBase {
-  readonly layout: 'figure';
-  readonly title?: Text;
-  readonly figure: FigureSource;
-  /** What the figure shows, for people who cannot see it. Required. */
-  readonly alt: string;
-  readonly caption?: Text;
-}
-
-export interface ClosingSlide extends SlideBase {
-  readonly layout: 'closing';
-  readonly verdict: Text;
-  /** The essay the deck is made from, credited by its title. */
-  readonly source: { readonly title: string; readonly note?: string };
-  readonly credits?: readonly string[];
-}
-
-export type Slide =
-  | TitleSlide
-  | SectionSlide
-  | StatementSlide
-  | BulletsSlide
-  | QuoteSlide
-  | VersusSlide
-  | TimelineSlide
-  | FigureSlide
-  | ClosingSlide;
-
-export type Layout = Slide['layout'];
 
 /** What the deck says about itself: page title, PDF metadata. */
 export interface DeckMeta {
@@ -157,20 +33,31 @@ export interface DeckMeta {
   readonly lang: string;
 }
 
-/** The deck as its author writes it: metadata and the ordered slides. */
+/** A deck as its module writes it: metadata, its sections, how its words are said, and its slides in order. */
 export interface DeckSource {
   readonly meta: DeckMeta;
+  /** The deck's sections, in order; every slide names one, and every one has slides. */
+  readonly sections: readonly SectionInfo[];
+  /** Spoken forms for the narration voices; captions and print keep the written words. */
+  readonly pronunciation: Pronunciation;
   readonly slides: readonly Slide[];
+  /** The folder of the deck's figures and narration, relative to its module. @defaultValue 'assets' */
+  readonly assets?: string;
 }
 
+/** A slide whose section must be one of a deck's own section ids: a misspelt section does not compile. */
+export type SectionedSlide<SectionId extends string> = Slide & { readonly section: SectionId };
+
 /** A slide with its place in the deck and what is derived from its script. */
-export interface PlacedSlide<S extends Slide = Slide> {
+export interface PlacedSlide<S extends SlideBase = Slide> {
   readonly slide: S;
   /** 0-based position. */
   readonly index: number;
   /** 1-based number shown to people. */
   readonly number: number;
   readonly section: SectionInfo;
+  /** Its name, from its layout: its accessible name, PDF bookmark and handout label. */
+  readonly label: string;
   /** The script split by fragment step: part 0 on arrival, part N with step N. */
   readonly script: readonly string[];
   /** How many fragment steps the slide has. */
@@ -183,6 +70,8 @@ export interface PlacedSlide<S extends Slide = Slide> {
 /** The validated, placed deck: what the renderer, exporter and tests read. */
 export interface Deck {
   readonly meta: DeckMeta;
+  readonly sections: readonly SectionInfo[];
+  readonly pronunciation: Pronunciation;
   readonly config: DeckConfig;
   readonly slides: readonly PlacedSlide[];
   readonly totalSeconds: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { Slide } from '../layouts/registry.ts';
 import { buildDeck } from './build-deck.ts';
 import { DeckValidationError } from './errors.ts';
-import { deckOf, validSlides } from './test-fixtures.ts';
-import type { Slide } from './types.ts';
+import { deckOf, FIXTURE_SECTIONS, validSlides } from './test-fixtures.ts';
 import { validateDeck } from './validate.ts';
 
 function messagesFor(slides: Slide[], assetExists?: (path: string) => boolean): string[] {
@@ -41,12 +41,32 @@ describe('deck validation', () => {
     ]);
   });
 
-  it('names a slide that comes out of the essay’s section order', () => {
+  it('names a slide that comes out of the deck’s section order, and where to move it', () => {
     const slides = validSlides();
     const moved = slides.splice(1, 1)[0] as Slide;
     slides.splice(2, 0, moved);
     expect(messagesFor(slides)).toEqual([
-      'Slide "two" (versus, slide 3): it belongs to section "Two montages in one" but comes after a slide of "The underdog’s champion". Fix: move it into its section in slides/index.ts, or change its section, so the deck follows the essay.',
+      'Slide "two" (versus, slide 3): it belongs to section "Two montages in one" but comes after a slide of "The underdog’s champion". Fix: move it into its section in the deck module, or change its section, so the slides follow the deck\'s sections.',
+    ]);
+    expect(validateDeck(deckOf(slides), { deckFile: 'examples/tour/index.ts' })[0]?.fix).toBe(
+      "move it into its section in examples/tour/index.ts, or change its section, so the slides follow the deck's sections",
+    );
+  });
+
+  it('names a slide of a section the deck does not have, listing the ones it has', () => {
+    expect(messagesFor(withSlide(2, (slide) => ({ ...slide, section: 'montages' })))).toEqual([
+      'Slide "three" (statement, slide 3): its section "montages" is not one of the deck\'s sections (opening, two-montages, underdogs-champion, best-in-series, verdict). Fix: give it one of those, or add the section to the sections of the deck module.',
+      'Deck: section "The underdog’s champion" has no slides. Fix: add at least one slide with section: \'underdogs-champion\'.',
+    ]);
+  });
+
+  it('asks a deck for its sections, each with its own id and a heading', () => {
+    const none = { ...deckOf(validSlides()), sections: [] };
+    expect(validateDeck(none).map((problem) => problem.problem)).toContain('it has no sections');
+    const twice = { ...deckOf(validSlides()), sections: [...FIXTURE_SECTIONS, { id: 'verdict', heading: ' ' }] };
+    expect(validateDeck(twice).map((problem) => problem.problem)).toEqual([
+      'section id "verdict" is used twice',
+      'section "verdict" has no heading',
     ]);
   });
 

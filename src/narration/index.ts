@@ -1,4 +1,5 @@
 export { MAX_CUE_CHARS, splitCues, splitSentences } from './cues.ts';
+export * from './machine.ts';
 export * from './manifest.ts';
 export {
   clampRate,

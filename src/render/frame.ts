@@ -1,8 +1,8 @@
-import { type PlacedSlide, plainText, type Text } from '../model/index.ts';
+import type { PlacedSlide } from '../model/types.ts';
 import { type Child, type ElementNode, h } from './html.ts';
 
-/** The `<section>` every layout sits in: id, pacing, section, speaker notes. */
-export function slideFrame(placed: PlacedSlide, label: Text, ...content: Child[]): ElementNode {
+/** The `<section>` every layout sits in: id, name, pacing, section, speaker notes. */
+export function slideFrame(placed: PlacedSlide, ...content: Child[]): ElementNode {
   const { slide } = placed;
   return h(
     'section',
@@ -11,15 +11,16 @@ export function slideFrame(placed: PlacedSlide, label: Text, ...content: Child[]
       class: `slide layout-${slide.layout}`,
       'data-layout': slide.layout,
       'data-section': slide.section,
+      // reveal.js's speaker view paces the talk from it.
       'data-timing': placed.timingSeconds,
-      'aria-label': plainText(label),
+      'aria-label': placed.label,
     },
     ...content,
     speakerNotes(placed),
   );
 }
 
-/** One paragraph per script part; parts after the first carry a cue for the step they go with. */
+/** One paragraph per script part, for reveal.js's speaker view; parts after the first carry a cue for their step. */
 export function speakerNotes(placed: PlacedSlide): ElementNode {
   return h(
     'aside',
@@ -30,7 +31,7 @@ export function speakerNotes(placed: PlacedSlide): ElementNode {
   );
 }
 
-/** The small running label naming the essay section on content slides. */
+/** The small running label naming the deck section on content slides. */
 export function sectionLabel(placed: PlacedSlide): ElementNode {
   return h('p', { class: 'section-label' }, placed.section.heading);
 }

@@ -1,20 +1,8 @@
+import type { DeckData } from '../contract/deck-data.ts';
 import type { DeckRevealConfig } from './reveal-types.ts';
 
-/** What the built page tells the runtime about the deck (data attributes on `.reveal`). */
-export interface DeckDataset {
-  /** Sum of every slide's pacing, in seconds. */
-  readonly totalSeconds: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export function readDeckDataset(root: HTMLElement): DeckDataset {
-  const number = (name: string, fallback: number) => {
-    const value = Number(root.dataset[name]);
-    return Number.isFinite(value) && value > 0 ? value : fallback;
-  };
-  return { totalSeconds: number('totalSeconds', 0), width: number('width', 1280), height: number('height', 720) };
-}
+/** What reveal.js is told about the deck, from the page's deck data. */
+export type DeckDataset = Pick<DeckData, 'totalSeconds' | 'width' | 'height'>;
 
 export function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -51,7 +39,9 @@ export function revealOptions(data: DeckDataset, context: RuntimeContext): DeckR
     slideNumber: 'c/t',
     showSlideNumber: 'all',
     overview: true,
-    jumpToSlide: true,
+    // The deck's own jump box (src/runtime/controllers/jump-to-slide.ts) replaces reveal's, whose
+    // text search turns what is typed into a regular expression and moves the deck while typing.
+    jumpToSlide: false,
     touch: true,
     // reveal.js turns narrow windows (phones, up to 435 px) into a scrolling page by default; this
     // deck stays a deck there too, scaled to the screen, swiped, narrated and deep-linked as anywhere.

@@ -1,10 +1,11 @@
 /**
  * The caption changes when its words begin: each voice renders a slide for real, the MP3 is decoded
  * as a player would, and every cue's start must sit within 100 ms of where sound resumes after a
- * silence. Festival is checked where it is installed (CI installs it).
+ * silence. Festival is one of the test tools (scripts/test-tools.ts): `npm test`'s set-up installs it
+ * as root, so it is skipped only where that set-up could not run.
  */
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
+import { describeMissing, installCommand, missingTools, toolsNamed } from '../../../scripts/test-tools.ts';
 import type { NarrationVoiceSettings } from '../../narration/index.ts';
 import { createEngine } from './create-engine.ts';
 import { decodeMp3 } from './decode-mp3.ts';
@@ -44,14 +45,7 @@ function onsets(samples: Float32Array, sampleRateHz: number): number[] {
   return found;
 }
 
-function hasFestival(): boolean {
-  try {
-    execFileSync('festival', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const FESTIVAL_TOOLS = toolsNamed('festival', 'festvox-us-slt-hts');
 
 const VOICES: [string, NarrationVoiceSettings][] = [
   [`the default voice (${DEFAULT_VOICE_NAME})`, NARRATION_VOICES[DEFAULT_VOICE_NAME]],
@@ -63,10 +57,13 @@ const VOICES: [string, NarrationVoiceSettings][] = [
 
 describe('captions against the sound', () => {
   for (const [name, settings] of VOICES) {
-    const missing = settings.engine === 'festival' && !hasFestival();
-    if (missing) console.log(`Festival is not installed: ${name} is not checked here (CI installs it).`);
+    const lacking = settings.engine === 'festival' ? missingTools(undefined, FESTIVAL_TOOLS) : [];
+    const missing = lacking.length > 0;
+    if (missing) {
+      console.log(`Skipped: ${name} needs ${describeMissing(lacking)}. Run: ${installCommand(lacking)}`);
+    }
     it.skipIf(missing)(`change when the words begin, within ${TOLERANCE_MS} ms, in ${name}`, async () => {
-      const voice = narrationVoice(settings, { said: [], respell: {} });
+      const voice = narrationVoice([], settings);
       const { mp3, timeline } = await renderSlide(SCRIPT, createEngine(settings), voice);
       const { samples, sampleRateHz } = await decodeMp3(mp3);
       const heard = onsets(samples, sampleRateHz);

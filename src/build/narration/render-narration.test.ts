@@ -2,20 +2,19 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDeck, type Deck, type Slide } from '../../model/index.ts';
+import { buildDeck, type Deck, type Pronunciation, type Slide } from '../../model/index.ts';
 import { deckOf, validSlides } from '../../model/test-fixtures.ts';
 import { splitCues } from '../../narration/index.ts';
 import { narrationProblems, readManifest } from './cache.ts';
 import { speakable } from './engines/espeak-ng.ts';
 import { mp3DurationMs, readMp3 } from './mp3.ts';
-import type { Pronunciations } from './pronunciation.ts';
 import { renderNarration } from './render-narration.ts';
 import { RELEASE_MARGIN_MS } from './render-slide.ts';
-import { NARRATION_VOICE_SETTINGS, NARRATION_VOICES, narrationVoice } from './voice-settings.ts';
+import { NARRATION_VOICES, narrationVoice } from './voice-settings.ts';
 
-/** A deck's table, as slides/pronunciation.ts supplies one. */
-const PRONUNCIATIONS: Pronunciations = { said: [[/\bRocky IV\b/g, 'Rocky Four']], respell: {} };
-const NARRATION_VOICE = narrationVoice(NARRATION_VOICE_SETTINGS, PRONUNCIATIONS);
+/** The default voice, saying the spoken form the test deck supplies (src/model/test-fixtures.ts). */
+const PRONUNCIATION: Pronunciation = [[/\bRocky IV\b/g, 'Rocky Four']];
+const NARRATION_VOICE = narrationVoice(PRONUNCIATION);
 
 function deckWith(change?: (slides: Slide[]) => void): Deck {
   const slides = validSlides();
@@ -105,10 +104,10 @@ describe('rendering narration', () => {
 
   it('renders every slide again when the voice settings change', async () => {
     await renderNarration(deckWith(), dir, NARRATION_VOICE);
-    const slower = narrationVoice(
-      { ...NARRATION_VOICES['flite-rms'], durationStretch: NARRATION_VOICES['flite-rms'].durationStretch + 0.1 },
-      PRONUNCIATIONS,
-    );
+    const slower = narrationVoice(PRONUNCIATION, {
+      ...NARRATION_VOICES['flite-rms'],
+      durationStretch: NARRATION_VOICES['flite-rms'].durationStretch + 0.1,
+    });
     expect(narrationProblems(deckWith(), dir, slower)).toHaveLength(5);
     const run = await renderNarration(deckWith(), dir, slower);
     expect(run.rendered).toHaveLength(5);

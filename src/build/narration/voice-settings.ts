@@ -1,6 +1,6 @@
+import { type Pronunciation, spokenText } from '../../model/index.ts';
 import type { NarrationPauses, NarrationVoiceSettings } from '../../narration/index.ts';
 import type { NarrationVoice } from './cache.ts';
-import { type Pronunciations, spokenFor } from './pronunciation.ts';
 
 /**
  * Pauses between the pieces the renderer joins. Measured against the script (docs/voice.md): a
@@ -60,7 +60,13 @@ export type NarrationVoiceName = keyof typeof NARRATION_VOICES;
 export const DEFAULT_VOICE_NAME: NarrationVoiceName = 'flite-rms';
 export const NARRATION_VOICE_SETTINGS: NarrationVoiceSettings = NARRATION_VOICES[DEFAULT_VOICE_NAME];
 
-/** A voice: its settings, saying the deck's words as the deck's pronunciation table asks of its engine. */
-export function narrationVoice(settings: NarrationVoiceSettings, pronunciations: Pronunciations): NarrationVoice {
-  return { settings, spoken: spokenFor(pronunciations, settings.engine) };
+/**
+ * A deck's voice: these settings (the deck's default unless named), saying the deck's spoken forms
+ * (its module's `pronunciation`) with the entries meant for every voice and for this engine.
+ */
+export function narrationVoice(
+  pronunciation: Pronunciation,
+  settings: NarrationVoiceSettings = NARRATION_VOICE_SETTINGS,
+): NarrationVoice {
+  return { settings, spoken: (text) => spokenText(text, pronunciation, settings.engine) };
 }

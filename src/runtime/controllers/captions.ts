@@ -5,10 +5,9 @@
  * turns them off and on. The band keeps room for the longest caption of the deck at the window's
  * size, so every caption fits and the slide does not jump from one sentence to the next.
  */
-import type { Shortcut } from '../keys.ts';
-import type { RevealApi } from '../reveal-types.ts';
+import type { Controller, DeckRuntime } from '../deck-runtime.ts';
+import { readSlideScript } from '../narration/slide-script.ts';
 
-const C_KEY_CODE = 67;
 /** Remembers a viewer's choice across visits. */
 const STORAGE_KEY = 'deck-captions';
 /** On the root element while the band is shown: the theme shrinks the deck above it. */
@@ -22,23 +21,13 @@ const MIN_CAPTION_PX = 13;
 /** Caption line height, as a multiple of the type size (the theme's `--caption-leading`). */
 const CAPTION_LEADING = 1.3;
 
-export const CAPTION_SHORTCUTS: readonly Shortcut[] = [{ keys: ['C'], action: 'Captions on or off' }];
-
 export interface CaptionsConfig {
   /** Whether captions show while narrating. @defaultValue true, or the viewer's last choice */
   readonly enabled: boolean;
 }
 
-export interface CaptionsHooks {
-  /** Captions were turned on or off. */
-  onToggle?: (enabled: boolean) => void;
-  /** Every caption the deck can show, so the band can keep room for the longest. */
-  captionTexts?: () => readonly string[];
-}
-
-export class Captions {
-  private readonly deck: RevealApi;
-  private readonly hooks: CaptionsHooks;
+export class Captions implements Controller {
+  private readonly runtime: DeckRuntime;
   private config: CaptionsConfig = { enabled: readPreference() };
   private band: HTMLElement | null = null;
   private status: HTMLElement | null = null;
@@ -49,12 +38,14 @@ export class Captions {
   private active = false;
   private hidden = false;
   private fitFrame = 0;
+  /** Every caption of the deck, read once from the slides' scripts. */
+  private captionTexts: readonly string[] | null = null;
 
-  constructor(deck: RevealApi, hooks: CaptionsHooks = {}) {
-    this.deck = deck;
-    this.hooks = hooks;
-    this.onCaptionsKey = this.onCaptionsKey.bind(this);
+  constructor(runtime: DeckRuntime) {
+    this.runtime = runtime;
     this.onWindowResize = this.onWindowResize.bind(this);
+    this.onDeckPaused = this.onDeckPaused.bind(this);
+    this.onDeckResumed = this.onDeckResumed.bind(this);
   }
 
   configure(config: Partial<CaptionsConfig>): void {
@@ -84,8 +75,9 @@ export class Captions {
     document.body.append(this.band, this.measure);
     this.bandSize = new ResizeObserver(() => this.onBandResize());
     this.bandSize.observe(this.band);
-    this.deck.addKeyBinding({ keyCode: C_KEY_CODE, key: 'C', description: 'Captions on or off' }, this.onCaptionsKey);
     window.addEventListener('resize', this.onWindowResize);
+    this.runtime.deck.on('paused', this.onDeckPaused);
+    this.runtime.deck.on('resumed', this.onDeckResumed);
     this.fit();
     // Until the caption font has loaded, lines are measured in a fallback font.
     void document.fonts?.ready.then(() => this.fit());
@@ -93,8 +85,9 @@ export class Captions {
   }
 
   unbind(): void {
-    this.deck.removeKeyBinding(C_KEY_CODE);
     window.removeEventListener('resize', this.onWindowResize);
+    this.runtime.deck.off('paused', this.onDeckPaused);
+    this.runtime.deck.off('resumed', this.onDeckResumed);
     this.bandSize?.disconnect();
     window.cancelAnimationFrame(this.fitFrame);
   }
@@ -118,12 +111,6 @@ export class Captions {
     this.update();
   }
 
-  /** Hides the whole band, notices too, while the screen is blacked out. */
-  setHidden(hidden: boolean): void {
-    this.hidden = hidden;
-    this.update();
-  }
-
   show(text: string): void {
     if (this.line && this.line.textContent !== text) this.line.textContent = text;
   }
@@ -139,7 +126,18 @@ export class Captions {
     this.config = { ...this.config, enabled: !this.config.enabled };
     writePreference(this.config.enabled);
     this.update();
-    this.hooks.onToggle?.(this.config.enabled);
+    this.runtime.narration?.controls.render();
+  }
+
+  /** Blacking out the screen (B, .) hides the whole band, notices too, with the slide. */
+  private onDeckPaused(): void {
+    this.hidden = true;
+    this.update();
+  }
+
+  private onDeckResumed(): void {
+    this.hidden = false;
+    this.update();
   }
 
   private update(): void {
@@ -162,7 +160,7 @@ export class Captions {
     if (root.style.getPropertyValue('--caption-band') === value) return;
     root.style.setProperty('--caption-band', value);
     root.classList.toggle(CAPTIONS_SHOWN_CLASS, height > 0);
-    this.deck.layout();
+    this.runtime.deck.layout();
   }
 
   private onWindowResize(): void {
@@ -176,7 +174,7 @@ export class Captions {
    */
   private fit(): void {
     const measure = this.measure;
-    const texts = this.hooks.captionTexts?.() ?? [];
+    const texts = this.allCaptionTexts();
     if (!measure || texts.length === 0) return;
     const root = document.documentElement;
     root.style.removeProperty('--caption-size');
@@ -205,8 +203,9 @@ export class Captions {
     return lines;
   }
 
-  private onCaptionsKey(): void {
-    this.toggle();
+  private allCaptionTexts(): readonly string[] {
+    this.captionTexts ??= this.runtime.deck.getSlides().flatMap((section) => readSlideScript(section, 0).cues.flat());
+    return this.captionTexts;
   }
 }
 

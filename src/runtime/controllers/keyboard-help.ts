@@ -1,34 +1,20 @@
-import { defaultShortcutGroups, type Shortcut, type ShortcutGroup } from '../keys.ts';
-import type { RevealApi } from '../reveal-types.ts';
+/**
+ * The keyboard help: a modal dialog listing every key of the key table, opened and closed with `?`
+ * or its button. It covers the slide, so narration pauses while it is open.
+ */
+import type { Controller, DeckRuntime } from '../deck-runtime.ts';
+import { keyGroups, rowFor, tooltip } from '../keys.ts';
 
-const QUESTION_MARK_KEY_CODE = 191;
-
-export interface KeyboardHelpHooks {
-  /** The dialog opened over the deck (narration pauses, as for the overview). */
-  onOpen?: () => void;
-}
-
-/** The keyboard help: a modal dialog listing every shortcut, opened with `?` or its button. */
-export class KeyboardHelp {
-  private readonly deck: RevealApi;
-  private readonly hooks: KeyboardHelpHooks;
-  private readonly groups: ShortcutGroup[] = defaultShortcutGroups();
+export class KeyboardHelp implements Controller {
+  private readonly runtime: DeckRuntime;
   private dialog: HTMLDialogElement | null = null;
   private button: HTMLButtonElement | null = null;
 
-  constructor(deck: RevealApi, hooks: KeyboardHelpHooks = {}) {
-    this.deck = deck;
-    this.hooks = hooks;
+  constructor(runtime: DeckRuntime) {
+    this.runtime = runtime;
     this.onButtonClick = this.onButtonClick.bind(this);
     this.onDialogClick = this.onDialogClick.bind(this);
-    this.onHelpKey = this.onHelpKey.bind(this);
-  }
-
-  /** Lets another controller list its keys (e.g. narration) in a group of its own. */
-  addShortcuts(title: string, shortcuts: readonly Shortcut[]): void {
-    const group = this.groups.find((candidate) => candidate.title === title);
-    if (group) group.shortcuts.push(...shortcuts);
-    else this.groups.push({ title, shortcuts: [...shortcuts] });
+    this.onDialogKeyDown = this.onDialogKeyDown.bind(this);
   }
 
   isOpen(): boolean {
@@ -36,33 +22,28 @@ export class KeyboardHelp {
   }
 
   bind(): void {
-    const root = this.deck.getRevealElement();
-    if (!root) return;
     this.button = document.createElement('button');
     this.button.type = 'button';
     this.button.className = 'deck-help-button';
     this.button.textContent = '?';
     this.button.setAttribute('aria-label', 'Keyboard shortcuts');
     this.button.setAttribute('aria-haspopup', 'dialog');
+    this.button.title = tooltip('Keyboard shortcuts', 'help');
     this.button.addEventListener('click', this.onButtonClick);
-    root.appendChild(this.button);
+    this.runtime.toolbar.prepend(this.button);
 
     this.dialog = document.createElement('dialog');
     this.dialog.className = 'deck-help';
     this.dialog.setAttribute('aria-labelledby', 'deck-help-title');
     this.dialog.addEventListener('click', this.onDialogClick);
+    this.dialog.addEventListener('keydown', this.onDialogKeyDown);
     document.body.appendChild(this.dialog);
-
-    this.deck.addKeyBinding(
-      { keyCode: QUESTION_MARK_KEY_CODE, key: '?', description: 'Keyboard shortcuts' },
-      this.onHelpKey,
-    );
   }
 
   unbind(): void {
-    this.deck.removeKeyBinding(QUESTION_MARK_KEY_CODE);
     this.button?.removeEventListener('click', this.onButtonClick);
     this.dialog?.removeEventListener('click', this.onDialogClick);
+    this.dialog?.removeEventListener('keydown', this.onDialogKeyDown);
   }
 
   destroy(): void {
@@ -78,14 +59,14 @@ export class KeyboardHelp {
     if (!this.dialog || this.dialog.open) return;
     this.dialog.replaceChildren(...this.renderContent());
     this.dialog.showModal();
-    this.hooks.onOpen?.();
+    this.runtime.narration?.narration.cover('help');
   }
 
   close(): void {
     this.dialog?.close();
   }
 
-  private onHelpKey(): void {
+  toggle(): void {
     if (this.isOpen()) this.close();
     else this.open();
   }
@@ -99,19 +80,28 @@ export class KeyboardHelp {
     if (event.target === this.dialog) this.close();
   }
 
+  /** The deck's keys are held back while the dialog is open, but its own key closes it. */
+  private onDialogKeyDown(event: KeyboardEvent): void {
+    if (!rowFor('help').keys.includes(event.key)) return;
+    event.preventDefault();
+    // Closed now, the dialog no longer holds the deck's keys back: this one must not reopen it.
+    event.stopPropagation();
+    this.close();
+  }
+
   private renderContent(): HTMLElement[] {
     const heading = element('h2', 'Keyboard shortcuts');
     heading.id = 'deck-help-title';
-    const groups = this.groups.map((group) => {
+    const groups = keyGroups({ narration: this.runtime.narration !== null }).map((group) => {
       const section = element('section');
       const list = element('dl');
-      for (const shortcut of group.shortcuts) {
+      for (const row of group.rows) {
         const keys = element('dt');
-        shortcut.keys.forEach((key, index) => {
+        row.keys.forEach((key, index) => {
           if (index > 0) keys.append(' ');
           keys.append(element('kbd', key));
         });
-        list.append(keys, element('dd', shortcut.action));
+        list.append(keys, element('dd', row.action));
       }
       section.append(element('h3', group.title), list);
       return section;

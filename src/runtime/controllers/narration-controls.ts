@@ -1,12 +1,11 @@
 /**
- * The narration's on-screen controls: play or pause, stop, captions, speed and voice. They only
- * report what a person asked for; the narration controller decides what happens. (Notices show in
- * the band below the slide: captions.ts.)
+ * The narration's on-screen controls, in the toolbar beside the help button: play or pause, stop,
+ * captions, speed and voice. They run the key table's commands, as the keys do, and show the
+ * narration's and the captions' state. (Notices show in the band below the slide: captions.ts.)
  */
-import { formatRate, NARRATION_SPEEDS } from '../../narration/index.ts';
-import type { RevealApi } from '../reveal-types.ts';
-
-export type NarrationState = 'idle' | 'playing' | 'paused' | 'blocked' | 'ended';
+import { formatRate, NARRATION_SPEEDS, type NarrationPhase } from '../../narration/index.ts';
+import type { Controller, DeckRuntime } from '../deck-runtime.ts';
+import { tooltip } from '../keys.ts';
 
 export interface VoiceChoice {
   /** 'deck' for the deck's own audio, else a browser voice's voiceURI. */
@@ -16,48 +15,16 @@ export interface VoiceChoice {
 
 export const DECK_VOICE: VoiceChoice = { id: 'deck', label: 'Deck voice' };
 
-/** What the controls show. */
+/** What the narration tells its controls to show. */
 export interface NarrationView {
-  readonly state: NarrationState;
+  readonly phase: NarrationPhase;
   readonly rate: number;
-  readonly captions: boolean;
   readonly voices: readonly VoiceChoice[];
   readonly voice: string;
 }
 
-export interface NarrationControlsHooks {
-  onPlayToggle(): void;
-  onStop(): void;
-  onRate(rate: number): void;
-  onVoice(id: string): void;
-  onCaptionsToggle(): void;
-}
-
-/** Keys a focused button uses itself, so they must not also move the slides. */
-const BUTTON_KEYS = new Set([' ', 'Enter']);
-/** Keys a focused list uses itself: to move through it, open it and close it. */
-const LIST_KEYS = new Set([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-  ' ',
-  'Enter',
-  'Escape',
-]);
-/**
- * Narration, caption and help keys act from a focused list too (R pauses from the speed list);
- * any other letter or digit is the list's own, to jump to an entry by typing it.
- */
-const DECK_KEYS = new Set(['r', 'x', 'c', '[', ']', '?']);
-
-export class NarrationControls {
-  private readonly deck: RevealApi;
-  private readonly hooks: NarrationControlsHooks;
+export class NarrationControls implements Controller {
+  private readonly runtime: DeckRuntime;
   private bar: HTMLElement | null = null;
   private play: HTMLButtonElement | null = null;
   private stop: HTMLButtonElement | null = null;
@@ -67,19 +34,17 @@ export class NarrationControls {
   /** Speeds in the list: the usual ones and any other the deck was given (`?narrationRate=16`). */
   private readonly speeds = new Set<number>(NARRATION_SPEEDS);
 
-  constructor(deck: RevealApi, hooks: NarrationControlsHooks) {
-    this.deck = deck;
-    this.hooks = hooks;
+  constructor(runtime: DeckRuntime) {
+    this.runtime = runtime;
     this.onPlayClick = this.onPlayClick.bind(this);
     this.onStopClick = this.onStopClick.bind(this);
     this.onCaptionsClick = this.onCaptionsClick.bind(this);
     this.onSpeedChange = this.onSpeedChange.bind(this);
     this.onVoiceChange = this.onVoiceChange.bind(this);
-    this.onBarKeyDown = this.onBarKeyDown.bind(this);
   }
 
   /** Builds the controls; the narration's audio element sits among them, where tools can find it. */
-  bind(audio: HTMLAudioElement): void {
+  bind(): void {
     const bar = document.createElement('div');
     bar.className = 'deck-narration';
     bar.setAttribute('role', 'group');
@@ -88,24 +53,26 @@ export class NarrationControls {
     this.play = button('deck-narration-play', 'Play narration');
     this.stop = button('deck-narration-stop', '');
     this.stop.setAttribute('aria-label', 'Stop narration');
-    this.stop.title = 'Stop narration (X)';
+    this.stop.title = tooltip('Stop narration', 'narration-stop');
     this.captions = button('deck-narration-captions', 'CC');
     // The name holds the visible letters too, so speech control users can say what they see.
     this.captions.setAttribute('aria-label', 'Captions CC');
-    this.captions.title = 'Captions (C)';
+    this.captions.title = tooltip('Captions', 'captions-toggle');
     this.speed = select('deck-narration-speed', 'Narration speed');
-    this.speed.title = 'Narration speed ([ and ])';
+    this.speed.title = tooltip('Narration speed', 'narration-faster');
     this.voice = select('deck-narration-voice', 'Narration voice');
 
-    bar.append(this.play, this.stop, this.captions, this.speed, this.voice, audio);
+    bar.append(this.play, this.stop, this.captions, this.speed, this.voice);
+    const audio = this.runtime.narration?.narration.audioElement;
+    if (audio) bar.append(audio);
     this.play.addEventListener('click', this.onPlayClick);
     this.stop.addEventListener('click', this.onStopClick);
     this.captions.addEventListener('click', this.onCaptionsClick);
     this.speed.addEventListener('change', this.onSpeedChange);
     this.voice.addEventListener('change', this.onVoiceChange);
-    bar.addEventListener('keydown', this.onBarKeyDown);
-    (this.deck.getViewportElement() ?? document.body).append(bar);
+    this.runtime.toolbar.append(bar);
     this.bar = bar;
+    this.render();
   }
 
   unbind(): void {
@@ -114,7 +81,6 @@ export class NarrationControls {
     this.captions?.removeEventListener('click', this.onCaptionsClick);
     this.speed?.removeEventListener('change', this.onSpeedChange);
     this.voice?.removeEventListener('change', this.onVoiceChange);
-    this.bar?.removeEventListener('keydown', this.onBarKeyDown);
   }
 
   destroy(): void {
@@ -123,14 +89,17 @@ export class NarrationControls {
     this.bar = null;
   }
 
-  render(view: NarrationView): void {
-    if (!this.play || !this.stop || !this.captions || !this.speed || !this.voice) return;
-    const playing = view.state === 'playing';
+  /** Shows the narration's state and the captions' switch as they are now. */
+  render(): void {
+    const parts = this.runtime.narration;
+    if (!parts || !this.play || !this.stop || !this.captions || !this.speed || !this.voice) return;
+    const view = parts.narration.view();
+    const playing = view.phase === 'playing';
     this.play.textContent = playing ? 'Pause narration' : 'Play narration';
-    this.play.dataset.state = view.state;
-    this.play.title = `${this.play.textContent} (R)`;
-    this.stop.hidden = view.state === 'idle' || view.state === 'ended';
-    this.captions.setAttribute('aria-pressed', String(view.captions));
+    this.play.dataset.state = view.phase;
+    this.play.title = tooltip(this.play.textContent, 'narration-toggle');
+    this.stop.hidden = view.phase === 'idle' || view.phase === 'ended';
+    this.captions.setAttribute('aria-pressed', String(parts.captions.enabled));
 
     this.speeds.add(view.rate);
     const speeds = [...this.speeds].sort((a, b) => a - b);
@@ -145,36 +114,26 @@ export class NarrationControls {
   }
 
   private onPlayClick(): void {
-    this.hooks.onPlayToggle();
+    this.runtime.run('narration-toggle');
   }
 
-  private onStopClick(): void {
-    this.hooks.onStop();
-    this.play?.focus();
+  private onStopClick(event: MouseEvent): void {
+    this.runtime.run('narration-stop');
+    // The stop button hides itself: a keyboard user's focus goes to play, beside it.
+    if (event.detail === 0) this.play?.focus();
   }
 
   private onCaptionsClick(): void {
-    this.hooks.onCaptionsToggle();
+    this.runtime.run('captions-toggle');
   }
 
   private onSpeedChange(): void {
     const rate = Number(this.speed?.value);
-    if (Number.isFinite(rate)) this.hooks.onRate(rate);
+    if (Number.isFinite(rate)) this.runtime.narration?.narration.configure({ rate });
   }
 
   private onVoiceChange(): void {
-    if (this.voice) this.hooks.onVoice(this.voice.value);
-  }
-
-  /** Keys a focused control uses itself are kept from reveal.js; the deck's other keys go through. */
-  private onBarKeyDown(event: KeyboardEvent): void {
-    const target = event.target;
-    const key = event.key;
-    const ownKey =
-      target instanceof HTMLSelectElement
-        ? LIST_KEYS.has(key) || (key.length === 1 && !DECK_KEYS.has(key.toLowerCase()))
-        : target instanceof HTMLButtonElement && BUTTON_KEYS.has(key);
-    if (ownKey) event.stopPropagation();
+    if (this.voice) this.runtime.narration?.narration.setVoice(this.voice.value);
   }
 }
 

@@ -1,5 +1,10 @@
-/** Plays a slide's audio file (generated or recorded) through one audio element, following its cues. */
-import { proportionalTimeline, type SlideTimeline } from '../../narration/index.ts';
+/**
+ * Plays a slide's audio file (a person's recording, else the generated voice) through one audio
+ * element, following its cues. Finds the file itself: a slide with no audio, audio made for an
+ * older script, or audio that does not load is reported as a failure, for the narration to read
+ * the slide another way.
+ */
+import { type NarrationManifest, proportionalTimeline, type SlideTimeline } from '../../narration/index.ts';
 import { CueFollower } from './cue-follower.ts';
 import type { SlideScript } from './slide-script.ts';
 import type { Voice, VoiceListener } from './voice.ts';
@@ -18,10 +23,41 @@ interface Playing {
   readonly fromPart: number;
 }
 
+/** Why a slide has no audio to play, in the words of the notice. */
+const MISSING_AUDIO = {
+  missing: 'it has no audio',
+  // Audio made for an older script would say other words than the captions show.
+  stale: 'its audio was made for an older script',
+  // It failed once in this visit: it is not tried again.
+  failed: 'its audio did not load',
+} as const;
+
+/** Where the voice finds a slide's audio (narration-sources.ts, which knows the built files). */
+export interface AudioSources {
+  /** The cue timings of the generated audio, loaded on first use; null if they cannot be. */
+  loadManifest(): Promise<NarrationManifest | null>;
+  /** The slide's audio, or why it has none to play. */
+  sourceFor(
+    script: SlideScript,
+    manifest: NarrationManifest | null,
+  ): { readonly url: string; readonly timeline: SlideTimeline | null } | 'missing' | 'stale';
+  /** The file the slide will most likely play, known without the manifest. */
+  likelyUrl(slideId: string): string | undefined;
+}
+
 export class AudioVoice implements Voice {
   /** One element for the whole deck: a browser that allowed it to play once keeps allowing it. */
   readonly audio: HTMLAudioElement;
   private readonly listener: VoiceListener;
+  private readonly sources: AudioSources;
+  /** The cue timings of the generated audio: undefined until loaded (on the first start), null if they failed to. */
+  private manifest: NarrationManifest | null | undefined;
+  private manifestLoad: Promise<void> | null = null;
+  /** Slides whose audio failed in this visit: they go straight to the fallback. */
+  private readonly failedSlides = new Set<string>();
+  /** What start asked for, while its source is not known yet (the manifest loads). */
+  private asked: { readonly script: SlideScript; readonly fromPart: number } | null = null;
+  private held = false;
   private playing: Playing | null = null;
   private follower: CueFollower | null = null;
   private timer: number | undefined;
@@ -31,8 +67,9 @@ export class AudioVoice implements Voice {
   private session = 0;
   private rate = 1;
 
-  constructor(listener: VoiceListener) {
+  constructor(listener: VoiceListener, sources: AudioSources) {
     this.listener = listener;
+    this.sources = sources;
     this.audio = document.createElement('audio');
     this.audio.preload = 'none';
     this.onAudioEnded = this.onAudioEnded.bind(this);
@@ -48,54 +85,39 @@ export class AudioVoice implements Voice {
   }
 
   /**
-   * Plays the slide's likely audio, muted, at once: called inside the person's click or key press
-   * while the cue timings still load, so browsers that allow play() only inside a press (Safari)
-   * allow this element's later play() calls too.
+   * Starts the slide's audio at a part. Called inside the person's click or key press: when the cue
+   * timings still have to load, the slide's likely file is started at once, muted, so browsers that
+   * allow play() only inside a press (Safari) allow this element's later play() calls too.
    */
-  prime(url: string): void {
-    if (this.playing) return;
-    const audio = this.audio;
-    if (audio.getAttribute('src') !== url) audio.src = url;
-    audio.muted = true;
-    audio.play().then(
-      () => {
-        if (!this.playing) audio.pause();
-      },
-      () => {
-        // Refused or interrupted: start() plays it for real and reports what happens then.
-      },
-    );
-  }
-
-  /** Starts the slide's audio at a part. A recording's cues are timed once its length is known. */
-  start(script: SlideScript, url: string, timeline: SlideTimeline | null, fromPart: number, rate: number): void {
+  start(script: SlideScript, fromPart: number): void {
     this.stop();
-    this.playing = { script, timeline, fromPart };
-    const audio = this.audio;
-    if (audio.getAttribute('src') !== url) audio.src = url;
-    audio.muted = false;
-    // Setting src resets playbackRate to the default, so both are set.
-    this.setRate(rate);
-    if (timeline) this.follow(timeline);
-    else if (audio.readyState >= HTMLMediaElement.HAVE_METADATA) this.onAudioLoadedMetadata();
-    else audio.currentTime = 0;
-    // play() is called at once, inside the person's click or key press, so the browser allows it.
-    this.play();
+    const asked = { script, fromPart };
+    this.asked = asked;
+    if (this.manifest !== undefined) {
+      this.begin();
+      return;
+    }
+    this.prime(script.id);
+    void this.loadManifest().then(() => {
+      if (this.asked === asked && !this.held) this.begin();
+    });
   }
 
   pause(): void {
-    this.session += 1;
-    this.stopTicking();
-    window.clearTimeout(this.watchdog);
-    this.audio.pause();
+    this.held = true;
+    this.hush();
   }
 
   resume(): void {
+    this.held = false;
     if (this.playing) this.play();
+    else if (this.asked && this.manifest !== undefined) this.begin();
   }
 
   stop(): void {
-    this.pause();
+    this.hush();
+    this.held = false;
+    this.asked = null;
     this.playing = null;
     this.follower = null;
   }
@@ -114,6 +136,61 @@ export class AudioVoice implements Voice {
     this.audio.removeEventListener('waiting', this.onAudioWaiting);
     this.audio.removeEventListener('playing', this.onAudioPlaying);
     this.audio.removeAttribute('src');
+  }
+
+  private loadManifest(): Promise<void> {
+    this.manifestLoad ??= this.sources.loadManifest().then((manifest) => {
+      this.manifest = manifest;
+    });
+    return this.manifestLoad;
+  }
+
+  /** Plays the slide's likely file at once, muted, inside the press (see start). */
+  private prime(slideId: string): void {
+    const url = this.sources.likelyUrl(slideId);
+    if (!url || this.failedSlides.has(slideId)) return;
+    const audio = this.audio;
+    if (audio.getAttribute('src') !== url) audio.src = url;
+    audio.muted = true;
+    audio.play().then(
+      () => {
+        if (!this.playing) audio.pause();
+      },
+      () => {
+        // Refused or interrupted: begin() plays it for real and reports what happens then.
+      },
+    );
+  }
+
+  /** The source is known (or known to be missing): play it, or say why not. */
+  private begin(): void {
+    const asked = this.asked;
+    if (!asked) return;
+    this.asked = null;
+    const { script, fromPart } = asked;
+    const source = this.failedSlides.has(script.id) ? 'failed' : this.sources.sourceFor(script, this.manifest ?? null);
+    if (typeof source === 'string') {
+      this.listener.onFail(MISSING_AUDIO[source]);
+      return;
+    }
+    this.playing = { script, timeline: source.timeline, fromPart };
+    const audio = this.audio;
+    if (audio.getAttribute('src') !== source.url) audio.src = source.url;
+    audio.muted = false;
+    // Setting src resets playbackRate to the default, so both are set.
+    this.setRate(this.rate);
+    if (source.timeline) this.follow(source.timeline);
+    else if (audio.readyState >= HTMLMediaElement.HAVE_METADATA) this.onAudioLoadedMetadata();
+    else audio.currentTime = 0;
+    this.play();
+  }
+
+  /** Silent where it is; a late answer from play() is ignored. */
+  private hush(): void {
+    this.session += 1;
+    this.stopTicking();
+    window.clearTimeout(this.watchdog);
+    this.audio.pause();
   }
 
   private follow(timeline: SlideTimeline): void {
@@ -167,10 +244,14 @@ export class AudioVoice implements Voice {
     this.timer = undefined;
   }
 
-  private fail(reason: string): void {
-    if (!this.playing) return;
+  /** The audio broke while this slide played: it is not tried again in this visit. */
+  private fail(problem: string): void {
+    const playing = this.playing;
+    if (!playing) return;
     this.stop();
-    this.listener.onFail(reason);
+    this.failedSlides.add(playing.script.id);
+    console.warn(`Narration of slide "${playing.script.id}": ${problem}.`);
+    this.listener.onFail(MISSING_AUDIO.failed);
   }
 
   /** A recording's cues are spread over its length, known once its metadata has loaded. */

@@ -2,6 +2,8 @@
  * Where a slide's narration audio is: a person's recording if there is one, else the generated
  * voice. URLs are known at build time; the audio itself is fetched only when a slide is narrated.
  */
+
+import { AUDIO_URLS, loadNarrationManifest } from 'virtual:deck-narration';
 import {
   type GeneratedNarration,
   generatedFile,
@@ -12,12 +14,8 @@ import {
 } from '../../narration/index.ts';
 import type { SlideScript } from './slide-script.ts';
 
-const NARRATION_FOLDER = '../../../assets/narration/';
-const AUDIO_URLS = import.meta.glob('../../../assets/narration/**/*.{mp3,m4a,ogg,opus,webm,wav}', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
+/** AUDIO_URLS are keyed by their path inside the deck's narration folder. */
+const NARRATION_FOLDER = '';
 
 /** Audio to play for a slide: a timeline when its cues were timed at build time, else null. */
 export interface AudioSource {
@@ -32,8 +30,7 @@ export type MissingAudio = 'missing' | 'stale';
 /** The manifest is loaded on first use: its cue timings are not needed until narration starts. */
 export async function loadManifest(): Promise<NarrationManifest | null> {
   try {
-    const module = await import('../../../assets/narration/narration.json');
-    return module.default as unknown as NarrationManifest;
+    return (await loadNarrationManifest()) as NarrationManifest | null;
   } catch (error) {
     console.warn('The narration manifest could not be loaded:', error);
     return null;

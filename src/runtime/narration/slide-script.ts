@@ -1,5 +1,5 @@
-/** A slide's spoken script as the built page holds it: its notes, one paragraph per part. */
-import { splitCues } from '../../narration/index.ts';
+/** A slide's spoken script, from the deck data the build wrote into the page (src/contract/deck-data.ts). */
+import { type DeckData, readDeckData } from '../../contract/deck-data.ts';
 
 export interface SlideScript {
   /** The slide's id, which names its audio. */
@@ -16,26 +16,33 @@ export interface SlideScript {
 
 const MIN_TIMING_MS = 1000;
 
+let pageData: DeckData | null = null;
+let spokenCues: ReadonlyMap<string, string> | null = null;
+
+/** The page's deck data, read once: it does not change while the page is open. */
+export function deckData(): DeckData {
+  pageData ??= readDeckData(document);
+  return pageData;
+}
+
 export function readSlideScript(section: HTMLElement, number: number): SlideScript {
-  const paragraphs = [...section.querySelectorAll<HTMLElement>(':scope > aside.notes > p[data-step]')].sort(
-    (a, b) => Number(a.dataset.step) - Number(b.dataset.step),
-  );
-  const parts = paragraphs.map(spokenText).filter((part) => part.length > 0);
-  const timing = Number(section.dataset.timing);
+  const slide = deckData().slides.find((candidate) => candidate.id === section.id);
+  const timingMs = (slide?.timingSeconds ?? 0) * 1000;
   return {
     id: section.id,
     number,
-    parts,
-    cues: parts.map((part) => splitCues(part)),
-    timingMs: Number.isFinite(timing) && timing > 0 ? timing * 1000 : MIN_TIMING_MS,
+    parts: slide?.parts ?? [],
+    cues: slide?.cues ?? [],
+    timingMs: timingMs > 0 ? timingMs : MIN_TIMING_MS,
   };
 }
 
-/** A part's words without its presenter cue (`[step 2]`), which is not spoken. */
-function spokenText(paragraph: HTMLElement): string {
-  const words = [...paragraph.childNodes]
-    .filter((node) => !(node instanceof HTMLElement && node.classList.contains('notes-cue')))
-    .map((node) => node.textContent ?? '')
-    .join('');
-  return words.replace(/\s+/g, ' ').trim();
+/** A caption cue as the deck says a voice should speak it ("Rocky IV" as "Rocky Four"); other text as it is. */
+export function spokenText(written: string): string {
+  spokenCues ??= new Map(
+    deckData().slides.flatMap((slide) =>
+      slide.cues.flatMap((part, index) => part.map((cue, at) => [cue, slide.spokenCues[index]?.[at] ?? cue] as const)),
+    ),
+  );
+  return spokenCues.get(written) ?? written;
 }

@@ -24,8 +24,18 @@ export function browserVoices(lang: string): SpeechSynthesisVoice[] {
     .filter((voice) => voice.lang.toLowerCase().replace('_', '-').startsWith(prefix));
 }
 
+export interface SpeechVoiceOptions {
+  /** The browser voice to speak with: the viewer's choice, else the best the browser has. */
+  readonly voice: () => SpeechSynthesisVoice | undefined;
+  /** The script's language, for a voice that does not say its own. */
+  readonly lang: () => string;
+  /** How to say a text written for the page ("Rocky IV" as "Rocky Four"); captions keep the written text. */
+  readonly spoken?: (written: string) => string;
+}
+
 export class SpeechVoice implements Voice {
   private readonly listener: VoiceListener;
+  private readonly options: SpeechVoiceOptions;
   private cues: CuePosition[] = [];
   private texts: readonly (readonly string[])[] = [];
   private index = 0;
@@ -36,19 +46,20 @@ export class SpeechVoice implements Voice {
   private stallTimer: number | undefined;
   private speaking = false;
 
-  /** How to say a text written for the page ("Rocky IV" as "Rocky Four"); captions keep the written text. */
-  private readonly spoken: (written: string) => string;
-
-  constructor(listener: VoiceListener, spoken: (written: string) => string = (written) => written) {
+  constructor(listener: VoiceListener, options: SpeechVoiceOptions) {
     this.listener = listener;
-    this.spoken = spoken;
+    this.options = options;
   }
 
-  start(script: SlideScript, fromPart: number, voice: SpeechSynthesisVoice, lang: string, rate: number): void {
+  start(script: SlideScript, fromPart: number): void {
     this.stop();
+    const voice = this.options.voice();
+    if (!voice) {
+      this.listener.onFail('the browser has no voice for it');
+      return;
+    }
     this.voice = voice;
-    this.lang = lang;
-    this.rate = rate;
+    this.lang = this.options.lang();
     this.texts = script.cues;
     this.cues = script.cues.flatMap((cues, part) => cues.map((_, cue) => ({ part, cue })));
     this.index = Math.max(
@@ -94,7 +105,7 @@ export class SpeechVoice implements Voice {
     this.silence();
     const session = this.session;
     const text = this.texts[position.part]?.[position.cue] ?? '';
-    const utterance = new SpeechSynthesisUtterance(this.spoken(text));
+    const utterance = new SpeechSynthesisUtterance(this.options.spoken?.(text) ?? text);
     utterance.voice = this.voice;
     // Without a language the engine may read English with another language's rules.
     utterance.lang = this.voice?.lang || this.lang;

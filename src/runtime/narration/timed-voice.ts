@@ -22,9 +22,8 @@ export class TimedVoice implements Voice {
     this.listener = listener;
   }
 
-  start(script: SlideScript, fromPart: number, rate: number): void {
+  start(script: SlideScript, fromPart: number): void {
     this.stop();
-    this.rate = rate;
     this.follower = new CueFollower(proportionalTimeline(script.cues, script.timingMs), fromPart, (position) =>
       this.listener.onCue(position),
     );
