@@ -43,6 +43,22 @@ export const TEST_TOOLS: readonly TestTool[] = [
     probe: { commands: ['ffmpeg', 'ffprobe'] },
     why: 'video export and recording; ffprobe reads the made video back',
   },
+  { package: 'festival', probe: { commands: ['festival'] }, why: 'the Festival narration voice’s caption test' },
+  {
+    package: 'festvox-us-slt-hts',
+    probe: { files: ['/usr/share/festival/voices/us/cmu_us_slt_arctic_hts/hts/cmu_us_slt_arctic_hts.htsvoice'] },
+    why: 'the slt HTS voice Festival speaks with',
+  },
+  {
+    package: 'pocketsphinx',
+    probe: { commands: ['pocketsphinx_continuous'] },
+    why: 'the listener of npm run bench:voice',
+  },
+  {
+    package: 'pocketsphinx-en-us',
+    probe: { files: ['/usr/share/pocketsphinx/model/en-us/en-us.lm.bin'] },
+    why: 'the English model pocketsphinx listens with',
+  },
 ];
 
 /** Where tools are looked for; the defaults are this machine's. Tests hand in their own. */

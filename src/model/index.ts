@@ -1,7 +1,7 @@
 export * from '../layouts/index.ts';
 export { type BuildDeckOptions, buildDeck } from './build-deck.ts';
 export { type DeckProblem, DeckValidationError, formatProblem } from './errors.ts';
-export { type Pronunciation, type SpokenForm, spokenText } from './pronunciation.ts';
+export { numberInWords, type Pronunciation, type SpokenForm, spokenText, yearInWords } from './pronunciation.ts';
 export type { SectionInfo } from './sections.ts';
 export { countWords, inlineText, normalizeSpace, plainText, scriptParts } from './text.ts';
 export { formatDuration, speakingSeconds } from './timing.ts';
