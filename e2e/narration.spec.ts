@@ -71,8 +71,13 @@ test('Play narration says the whole deck from one click, slide by slide, and sto
       `fragments of "${id}"`,
     ).toHaveLength(steps);
   }
-  // Each slide's audio was fetched once, when narration reached it.
-  expect(audioRequests).toHaveLength(ids.length);
+  // Each slide's audio was fetched when narration reached it: one file per slide. Chromium's media
+  // stack may ask once more for a range of a file still arriving, under load (its choice, seen in
+  // CI for the first slide), so a file may be asked for twice, never more.
+  expect(new Set(audioRequests).size).toBe(ids.length);
+  for (const path of new Set(audioRequests)) {
+    expect(audioRequests.filter((request) => request === path).length, path).toBeLessThanOrEqual(2);
+  }
   expect(log.notices.filter((notice) => !notice.startsWith('Narration finished'))).toEqual([]);
 });
 

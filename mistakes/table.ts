@@ -103,6 +103,11 @@ function changeSlide(id: string, change: (slide: Record<string, unknown>) => unk
   });
 }
 
+/** The quote that loses its attribution, in the rows that run a deck with a mistake through each command. */
+const WITHOUT_ATTRIBUTION = changeSlide('no-pain', without('attribution'));
+const NO_ATTRIBUTION =
+  'Slide "no-pain" (quote, slide 15): it has no attribution, which a quote slide needs. Fix: add attribution: { speaker: \'…\' } to the slide.';
+
 /** The deck with slide `id` moved to just after slide `after`. */
 function moveSlide(id: string, after: string) {
   return (deck: DeckSource): DeckSource => {
@@ -129,9 +134,8 @@ export const MISTAKES: readonly MistakeRow[] = [
     id: 'quote-without-attribution',
     kind: 'deck',
     what: 'A quote slide without its attribution',
-    change: changeSlide('no-pain', without('attribution')),
-    message:
-      'Slide "no-pain" (quote, slide 15): it has no attribution, which a quote slide needs. Fix: add attribution: { speaker: \'…\' } to the slide.',
+    change: WITHOUT_ATTRIBUTION,
+    message: NO_ATTRIBUTION,
   },
   {
     id: 'versus-row-without-side',
@@ -415,13 +419,10 @@ export const MISTAKES: readonly MistakeRow[] = [
     what: '`npm run build` of a deck with a mistake: the message alone, no bundler stack',
     command: 'build',
     args: ['--outDir', '{out}'],
-    change: changeSlide('no-pain', without('attribution')),
+    change: WITHOUT_ATTRIBUTION,
     expect: {
       code: 1,
-      stderr: [
-        'error during build:',
-        'Slide "no-pain" (quote, slide 15): it has no attribution, which a quote slide needs. Fix: add attribution: { speaker: \'…\' } to the slide.',
-      ],
+      stderr: ['error during build:', NO_ATTRIBUTION],
     },
   },
   {
@@ -478,7 +479,8 @@ export const MISTAKES: readonly MistakeRow[] = [
       kind: 'command',
       what: `\`--name ${name}\`, which is not a plain file name`,
       command: 'export',
-      args: ['--name', name],
+      // Into a scratch folder, so a regression would not write into exports/.
+      args: ['--name', name, '--out', '{out}'],
       expect: {
         code: 2,
         stderr: [
@@ -551,12 +553,135 @@ export const MISTAKES: readonly MistakeRow[] = [
     what: "An export of a deck with a mistake: the build's message, before any browser starts",
     command: 'export',
     args: ['--out', '{out}'],
-    change: changeSlide('no-pain', without('attribution')),
+    change: WITHOUT_ATTRIBUTION,
+    expect: {
+      code: 1,
+      stderr: [`export: ${NO_ATTRIBUTION}`],
+      stdout: [],
+      outLeftEmpty: true,
+    },
+    unchanged: ['dist'],
+  },
+  {
+    id: 'video-unknown-option',
+    kind: 'command',
+    what: 'An option the video does not have',
+    command: 'video',
+    args: ['--fps', '60'],
+    expect: { code: 2, stderr: [`video: Unknown option '--fps'. ${HELP('video')}`], stdout: [] },
+  },
+  {
+    id: 'video-misspelt-option',
+    kind: 'command',
+    what: 'A misspelt video option (the option meant is named)',
+    command: 'video',
+    args: ['--tranistion', 'none'],
+    expect: {
+      code: 2,
+      stderr: [`video: Unknown option '--tranistion' (did you mean --transition?). ${HELP('video')}`],
+      stdout: [],
+    },
+  },
+  {
+    id: 'video-bad-size',
+    kind: 'command',
+    what: 'A video `--size` it does not make',
+    command: 'video',
+    args: ['--size', '4k', '--out', '{out}'],
+    expect: {
+      code: 2,
+      stderr: [`video: --size takes one of "1280x720", "1920x1080", "3840x2160", not "4k". ${HELP('video')}`],
+      stdout: [],
+    },
+  },
+  {
+    id: 'video-bad-transition',
+    kind: 'command',
+    what: 'A video `--transition` it does not have',
+    command: 'video',
+    args: ['--transition', 'wipe', '--out', '{out}'],
+    expect: {
+      code: 2,
+      stderr: [`video: --transition takes "fade" or "none", not "wipe". ${HELP('video')}`],
+      stdout: [],
+    },
+  },
+  {
+    id: 'video-name-hidden',
+    kind: 'command',
+    what: 'A video `--name` that would make a hidden file',
+    command: 'video',
+    args: ['--name', '.hidden', '--out', '{out}'],
+    expect: {
+      code: 2,
+      stderr: [
+        `video: --name takes a file name without a folder: a letter or digit first, then letters, digits, ".", "-" and "_", not ".hidden". ${HELP('video')}`,
+      ],
+      stdout: [],
+    },
+  },
+  {
+    id: 'video-help',
+    kind: 'command',
+    what: '`npm run video -- --help`: the help, and nothing made',
+    command: 'video',
+    args: ['--help'],
+    expect: { code: 0, stderr: [], stdout: [/^Usage: npm run video \[-- options\]$/, /.*/] },
+  },
+  {
+    id: 'video-out-under-proc',
+    kind: 'command',
+    what: 'A video `--out` folder that cannot be made (under /proc): refused at once, nothing made',
+    command: 'video',
+    args: ['--out', '/proc/deck-videos'],
     expect: {
       code: 1,
       stderr: [
-        'export: Slide "no-pain" (quote, slide 15): it has no attribution, which a quote slide needs. Fix: add attribution: { speaker: \'…\' } to the slide.',
+        'video: The output folder /proc/deck-videos cannot be made: the folder it would go in takes no new files (a system folder such as /proc). Fix: pass --out a folder you can write to (one that does not exist yet is made).',
       ],
+      stdout: [],
+    },
+  },
+  {
+    id: 'video-dist-not-built',
+    kind: 'command',
+    what: 'A video `--dist` folder with no built deck',
+    command: 'video',
+    args: ['--dist', '{out}', '--out', '{out}'],
+    expect: {
+      code: 1,
+      stderr: [
+        /^video: .* holds no built deck \(no index\.html\)\. Fix: build it with `npm run build`, or leave --dist out\.$/,
+      ],
+      stdout: [],
+    },
+  },
+  {
+    id: 'video-no-ffmpeg',
+    kind: 'command',
+    what: 'No ffmpeg where DECK_FFMPEG points',
+    command: 'video',
+    args: ['--out', '{out}'],
+    env: { DECK_FFMPEG: '/nowhere/ffmpeg' },
+    expect: {
+      code: 1,
+      stderr: [
+        'video: DECK_FFMPEG is set to "/nowhere/ffmpeg", but no ffmpeg program is there. Fix: point DECK_FFMPEG at an ffmpeg binary, or unset it to use the system\'s.',
+      ],
+      stdout: [],
+      outLeftEmpty: true,
+    },
+  },
+  {
+    id: 'video-deck-mistake',
+    kind: 'command',
+    what: "A video of a deck with a mistake: the deck's message, before anything is built or started",
+    command: 'video',
+    args: ['--out', '{out}'],
+    change: WITHOUT_ATTRIBUTION,
+    expect: {
+      code: 1,
+      stderr: [`video: ${NO_ATTRIBUTION}`],
       stdout: [],
       outLeftEmpty: true,
     },
@@ -721,5 +846,15 @@ export const MISTAKES: readonly MistakeRow[] = [
     browser: true,
     interruptAfter: /^export: laid out/,
     expect: { code: 130, stderr: ['export: stopped; no PDF was replaced.'], outLeftEmpty: true },
+  },
+  {
+    id: 'video-interrupted',
+    kind: 'command',
+    what: 'Ctrl-C while a video is being filmed and encoded: a quiet stop, nothing replaced',
+    command: 'video',
+    args: ['--dist', '{dist}', '--size', '1280x720', '--force', '--out', '{out}'],
+    browser: true,
+    interruptAfter: /^video: stills 2\//,
+    expect: { code: 130, stderr: ['video: stopped; nothing was replaced.'], outLeftEmpty: true },
   },
 ];

@@ -3,7 +3,7 @@ import * as bestInSeries from './best-in-series.ts';
 import type { DeckSlide } from './deck-slide.ts';
 import * as opening from './opening.ts';
 import { ESSAY_TITLE } from './outline.ts';
-import { SPOKEN_FORMS } from './pronunciation.ts';
+import { PRONUNCIATION } from './pronunciation.ts';
 import { SECTIONS } from './sections.ts';
 import * as twoMontages from './two-montages.ts';
 import * as underdogsChampion from './underdogs-champion.ts';
@@ -55,6 +55,6 @@ export const deck: DeckSource = {
   // The essay deck's figures and narration live at the project's root.
   assets: '../assets',
   sections: SECTIONS,
-  pronunciation: SPOKEN_FORMS,
+  pronunciation: PRONUNCIATION,
   slides,
 };

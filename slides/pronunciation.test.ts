@@ -1,17 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../src/model/index.ts';
+import { buildDeck, spokenText } from '../src/model/index.ts';
+import { NARRATION_ENGINES } from '../src/narration/index.ts';
 import { deck } from './index.ts';
-import { spokenText } from './pronunciation.ts';
+import { PRONUNCIATION } from './pronunciation.ts';
+
+const said = (text: string) => spokenText(text, PRONUNCIATION);
 
 describe('the script as a voice says it', () => {
   it('names the sequels by number, not by Roman numeral', () => {
-    expect(spokenText('Rocky IV beat Rocky III, Rocky II and Rocky V, and Rocky.')).toBe(
+    expect(said('Rocky IV beat Rocky III, Rocky II and Rocky V, and Rocky.')).toBe(
       'Rocky Four beat Rocky Three, Rocky Two and Rocky Five, and Rocky.',
     );
   });
 
-  it('leaves no Roman numeral or misread name anywhere in the spoken script', () => {
-    const spoken = buildDeck(deck).slides.flatMap((placed) => placed.script.map(spokenText));
-    for (const part of spoken) expect(part).not.toMatch(/\b(?:[IVX]{2,}|V)\b|DiCola/);
+  it('says years as words, the way a person reads them', () => {
+    expect(said('From 1976 to 1985, then 2009 and 2015.')).toBe(
+      'From nineteen seventy-six to nineteen eighty-five, then two thousand and nine and twenty fifteen.',
+    );
+  });
+
+  it('leaves no Roman numeral, digit or misread name anywhere in the spoken script, for any engine', () => {
+    const script = buildDeck(deck).slides.flatMap((placed) => placed.script);
+    for (const engine of NARRATION_ENGINES) {
+      const spoken = script.map((part) => spokenText(part, PRONUNCIATION, engine));
+      for (const part of spoken) expect(part, engine).not.toMatch(/\b(?:[IVX]{2,}|V)\b|\d/);
+    }
+    for (const part of script) expect(spokenText(part, PRONUNCIATION, 'espeak-ng')).not.toMatch(/DiCola/);
+  });
+
+  it("keeps one engine's respelling from every other voice, the browser's included", () => {
+    expect(said('DiCola')).toBe('DiCola');
+    expect(spokenText('DiCola', PRONUNCIATION, 'flite')).toBe('DiCola');
   });
 });

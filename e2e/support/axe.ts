@@ -8,7 +8,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
  * axe-core's serious and critical findings on what is on screen now, one line each, by
  * @axe-core/playwright. Legacy mode runs axe.run() in the page itself: the deck has no cross-origin
  * frames for the default mode's per-frame runs to reach, and that mode's blank page per run cost
- * 47 s against 27 s for 26 slides (see Accessibility in the README).
+ * 47 s against 27 s for 26 slides (see docs/accessibility.md).
  */
 export async function axeFindings(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })

@@ -97,6 +97,7 @@ export function deckData(deck: Deck, deckFile: string): DeckData {
         timingSeconds: placed.timingSeconds,
         parts: placed.script,
         cues,
+        // A browser's voice is none of the narration engines: it says the forms meant for every voice.
         spokenCues: cues.map((part) => part.map((cue) => spokenText(cue, deck.pronunciation))),
       };
     }),

@@ -30,9 +30,11 @@ export const BUILD_INPUTS = [
   'package-lock.json',
 ] as const;
 
-/** Under the inputs but not built into the page: tests, the exporter itself and the command-line helpers. */
+/** Under the inputs but not built into the page: tests, the exporters themselves (PDF and video) and the command-line helpers. */
+const NOT_BUILT = ['src/export/', 'src/video/', 'src/cli/'] as const;
+
 function isBuildInput(path: string): boolean {
-  return !path.endsWith('.test.ts') && !path.startsWith('src/export/') && !path.startsWith('src/cli/');
+  return !path.endsWith('.test.ts') && !NOT_BUILT.some((folder) => path.startsWith(folder));
 }
 
 export interface DistStatus {

@@ -1,11 +1,11 @@
 /**
- * `npm run export`: runs the exporter (cli.ts) bundled to plain JavaScript, so Node starts it
- * without the tsx loader (about half a second an export). Bundles live in
- * node_modules/.cache/deck-export, rebuilt with esbuild whenever one of their sources is newer.
+ * `npm run export` (and `npm run video`, through src/video/launch.mjs): runs a CLI bundled to plain
+ * JavaScript, so Node starts it without the tsx loader (about half a second a run). Bundles live in
+ * node_modules/.cache/<name>, rebuilt with esbuild whenever one of their sources is newer.
  *
  * Each bundle is a folder of its own that is never rewritten, and `current.json` names the one to
- * run, replaced whole: exports started at once that all find the bundle stale each build one, and
- * none loads a chunk from a folder another has just replaced.
+ * run, replaced whole: runs started at once that all find the bundle stale each build one, and
+ * none loads a chunk (the video loads its work lazily) from a folder another has just replaced.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -43,7 +43,8 @@ async function bundle(sourceFile, cacheDir) {
     target: 'node20',
     packages: 'external',
     outExtension: { '.js': '.mjs' },
-    // The exporter finds the project from its own folder, which the bundle is not in.
+    // Each module finds the project from its own folder, which the bundle is not in; every CLI
+    // sits two folders below the root (src/<room>/cli.ts), as do the modules it finds it from.
     define: { 'import.meta.dirname': JSON.stringify(resolve(sourceFile, '..')) },
     metafile: true,
     logLevel: 'error',

@@ -9,7 +9,7 @@ export {
   isFixable,
 } from './errors.ts';
 export { outOfOrder } from './order.ts';
-export { type Pronunciation, type SpokenForm, spokenText } from './pronunciation.ts';
+export { numberInWords, type Pronunciation, type SpokenForm, spokenText, yearInWords } from './pronunciation.ts';
 export type { SectionInfo } from './sections.ts';
 export { countWords, inlineText, normalizeSpace, plainText, scriptParts } from './text.ts';
 export { formatDuration, speakingSeconds } from './timing.ts';

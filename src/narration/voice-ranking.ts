@@ -1,8 +1,9 @@
 /**
  * Which of the browser's speech voices to offer, best first. Systems with eSpeak NG list thousands
  * ("English (America)+Demonic espeak-ng" and a hundred other variants of each voice), so the list
- * keeps the plain voices of the deck's language, the viewer's own regions and the system's default
- * first. Pure: the browser passes its SpeechSynthesisVoice objects, tests pass plain ones.
+ * keeps the plain voices of the deck's language: those whose names say they are natural or enhanced
+ * first ("Microsoft Aria Online (Natural)", "Ava (Premium)"), then the system's default and the
+ * viewer's own regions. Pure: the browser passes its SpeechSynthesisVoice objects, tests pass plain ones.
  */
 
 /** The parts of a SpeechSynthesisVoice the ranking reads. */
@@ -45,9 +46,15 @@ export function rankVoices<T extends VoiceInfo>(voices: readonly T[], ranking: V
     return 2 * regions.length;
   };
   return offered
-    .map((voice) => ({ voice, region: regionRank(voice), common: isCommonTag(voice.lang) }))
+    .map((voice) => ({
+      voice,
+      natural: soundsNatural(voice),
+      region: regionRank(voice),
+      common: isCommonTag(voice.lang),
+    }))
     .sort(
       (a, b) =>
+        Number(b.natural) - Number(a.natural) ||
         Number(b.voice.default) - Number(a.voice.default) ||
         a.region - b.region ||
         Number(b.common) - Number(a.common) ||
@@ -56,6 +63,14 @@ export function rankVoices<T extends VoiceInfo>(voices: readonly T[], ranking: V
     )
     .slice(0, ranking.max)
     .map(({ voice }) => voice);
+}
+
+/** Systems name their best voices so: Edge's "(Natural)", Apple's "(Enhanced)" and "(Premium)", Azure's "JennyNeural". */
+const NATURAL_WORD = /\b(?:natural|neural|enhanced|premium)\b/i;
+const NATURAL_SUFFIX = /[a-z](?:Natural|Neural)\b/;
+
+function soundsNatural(voice: VoiceInfo): boolean {
+  return NATURAL_WORD.test(voice.name) || NATURAL_SUFFIX.test(voice.name);
 }
 
 /** eSpeak NG names its variants "<voice>+<variant>" ("English (America)+Klatt"). */

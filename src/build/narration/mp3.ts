@@ -6,6 +6,17 @@ type Mp3Bitrate = 8 | 16 | 24 | 32 | 40 | 48 | 64;
 
 export type Mp3Settings = Pick<NarrationVoiceSettings, 'mp3SampleRateHz' | 'bitrateKbps'>;
 
+/**
+ * Samples a decoder gives back before the first one encoded: LAME's 576 of encoder delay and the
+ * 529 of the decoder's filter bank. The encoder writes no gapless header, so players play them.
+ */
+export const MP3_DELAY_SAMPLES = 576 + 529;
+
+/** How much later than in the samples encoded a moment is heard in the MP3 (about 69 ms at 16 kHz). */
+export function mp3DelayMs(settings: Mp3Settings): number {
+  return (MP3_DELAY_SAMPLES * 1000) / settings.mp3SampleRateHz;
+}
+
 /** Encodes mono samples given at inputRateHz into a constant-bitrate MP3 at the settings' rate. */
 export async function encodeMp3(samples: Int16Array, inputRateHz: number, settings: Mp3Settings): Promise<Uint8Array> {
   const encoder = await createMp3Encoder();

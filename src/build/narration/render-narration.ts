@@ -2,8 +2,9 @@
  * `npm run narration`: renders the narration of every slide whose script changed, keeps the rest,
  * registers recordings, removes files no slide uses and writes the manifest.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { writeFilesAtomic } from '../../export/atomic-write.ts';
 import type { Deck } from '../../model/index.ts';
 import {
   GENERATED_DIR,
@@ -14,7 +15,7 @@ import {
   type NarrationManifest,
 } from '../../narration/index.ts';
 import { type NarrationVoice, planNarration, readManifest, renderHash, stampRecordings } from './cache.ts';
-import { createSynthesizer } from './espeak.ts';
+import { createEngine } from './create-engine.ts';
 import { renderSlide } from './render-slide.ts';
 
 export interface NarrationRun {
@@ -44,7 +45,10 @@ export async function renderNarration(
   mkdirSync(resolve(narrationDir, GENERATED_DIR), { recursive: true });
 
   const toRender = new Set(plan.render.map((placed) => placed.slide.id));
+  const engine = createEngine(voice.settings);
   const slides: Record<string, GeneratedNarration> = {};
+  // Everything is written together at the end, so a run that fails half-way changes no file.
+  const files: { path: string; bytes: Uint8Array }[] = [];
   for (const placed of deck.slides) {
     const id = placed.slide.id;
     const kept = previous?.slides[id];
@@ -52,17 +56,11 @@ export async function renderNarration(
       slides[id] = kept;
       continue;
     }
-    // A fresh engine per slide: one reused across slides makes the audio depend on what it said before.
-    const synthesizer = await createSynthesizer(voice.settings);
-    const { mp3, timeline } = await renderSlide(placed, synthesizer, voice.settings, voice.spoken);
+    const { mp3, timeline } = await renderSlide(placed.script, engine, voice);
     const file = generatedFile(id);
-    writeFileSync(resolve(narrationDir, file), mp3);
+    files.push({ path: resolve(narrationDir, file), bytes: mp3 });
     slides[id] = { hash: renderHash(placed.script, voice), file, bytes: mp3.length, timeline };
     log(`  rendered ${id}: ${(timeline.durationMs / 1000).toFixed(1)} s, ${(mp3.length / 1000).toFixed(1)} KB`);
-  }
-  for (const file of plan.orphans) {
-    rmSync(resolve(narrationDir, file));
-    log(`  removed ${file} (no slide uses it)`);
   }
   const manifest: NarrationManifest = {
     format: NARRATION_FORMAT,
@@ -70,7 +68,13 @@ export async function renderNarration(
     slides,
     recordings: stampRecordings(deck, previous, narrationDir),
   };
-  writeFileSync(resolve(narrationDir, NARRATION_MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+  const json = `${JSON.stringify(manifest, null, 2)}\n`;
+  files.push({ path: resolve(narrationDir, NARRATION_MANIFEST_FILE), bytes: new TextEncoder().encode(json) });
+  await writeFilesAtomic(files);
+  for (const file of plan.orphans) {
+    rmSync(resolve(narrationDir, file));
+    log(`  removed ${file} (no slide uses it)`);
+  }
   return {
     manifest,
     rendered: [...toRender],

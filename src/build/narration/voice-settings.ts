@@ -1,25 +1,72 @@
 import { type Pronunciation, spokenText } from '../../model/index.ts';
-import type { NarrationVoiceSettings } from '../../narration/index.ts';
+import type { NarrationPauses, NarrationVoiceSettings } from '../../narration/index.ts';
 import type { NarrationVoice } from './cache.ts';
 
 /**
- * The generated voice. eSpeak's rate 135 speaks about 150 words a minute, the pace the deck's
- * pacing assumes (DEFAULT_DECK_CONFIG.wordsPerMinute); 24 kbit/s mono MP3 is 180 KB a minute.
- * eSpeak speaks at 22,050 Hz; at 24 kbit/s LAME codes speech best at 16 kHz (its own choice for
- * that bitrate), so the MP3 is made at 16 kHz, stated here rather than left to the encoder.
+ * Pauses between the pieces the renderer joins. Measured against the script (docs/voice.md): a
+ * sentence's pause about as long as a reader's, a shorter one where a long sentence's caption is cut.
  */
-export const NARRATION_VOICE_SETTINGS: NarrationVoiceSettings = {
-  engine: 'espeak-ng',
-  voice: 'en-us',
-  lang: 'en-US',
-  espeakRate: 135,
-  pitch: 48,
-  mp3SampleRateHz: 16_000,
-  bitrateKbps: 24,
-  partGapMs: 450,
+export const NARRATION_PAUSES: NarrationPauses = {
+  clauseMs: 250,
+  sentenceMs: 450,
+  partMs: 450,
+  slideLeadMs: 250,
+  slideTailMs: 400,
 };
 
-/** A deck's voice: these settings, saying the deck's spoken forms (its module's `pronunciation`). */
-export function narrationVoice(pronunciation: Pronunciation): NarrationVoice {
-  return { settings: NARRATION_VOICE_SETTINGS, spoken: (text) => spokenText(text, pronunciation) };
+/**
+ * 24 kbit/s mono MP3 at 16 kHz, LAME's own choice of rate for speech at that bitrate: 180 KB a
+ * minute. No low-pass: cutting at 4.5 kHz helped on six slides but not on the whole deck (docs/voice.md).
+ */
+const MP3 = { mp3SampleRateHz: 16_000, bitrateKbps: 24, lowpassHz: null } as const;
+
+/** Every voice the renderer can use, by the name `npm run bench:voice -- --voices` takes. */
+export const NARRATION_VOICES = {
+  /** eSpeak's rate 135 speaks about 150 words a minute, the pace the deck's pacing assumes. */
+  'espeak-ng': {
+    engine: 'espeak-ng',
+    voice: 'en-us',
+    lang: 'en-US',
+    espeakRate: 135,
+    pitch: 48,
+    ...MP3,
+    pauses: NARRATION_PAUSES,
+  },
+  'flite-rms': { engine: 'flite', voice: 'rms', lang: 'en-US', durationStretch: 1, ...MP3, pauses: NARRATION_PAUSES },
+  'flite-slt': { engine: 'flite', voice: 'slt', lang: 'en-US', durationStretch: 1, ...MP3, pauses: NARRATION_PAUSES },
+  'flite-awb': { engine: 'flite', voice: 'awb', lang: 'en-US', durationStretch: 1, ...MP3, pauses: NARRATION_PAUSES },
+  'flite-kal16': {
+    engine: 'flite',
+    voice: 'kal16',
+    lang: 'en-US',
+    durationStretch: 1,
+    ...MP3,
+    pauses: NARRATION_PAUSES,
+  },
+  'festival-slt': {
+    engine: 'festival',
+    voice: 'cmu_us_slt_arctic_hts',
+    lang: 'en-US',
+    speed: 1,
+    postfilter: 0,
+    ...MP3,
+    pauses: NARRATION_PAUSES,
+  },
+} as const satisfies Record<string, NarrationVoiceSettings>;
+
+export type NarrationVoiceName = keyof typeof NARRATION_VOICES;
+
+/** The deck's voice: why it won is in docs/voice.md. */
+export const DEFAULT_VOICE_NAME: NarrationVoiceName = 'flite-rms';
+export const NARRATION_VOICE_SETTINGS: NarrationVoiceSettings = NARRATION_VOICES[DEFAULT_VOICE_NAME];
+
+/**
+ * A deck's voice: these settings (the deck's default unless named), saying the deck's spoken forms
+ * (its module's `pronunciation`) with the entries meant for every voice and for this engine.
+ */
+export function narrationVoice(
+  pronunciation: Pronunciation,
+  settings: NarrationVoiceSettings = NARRATION_VOICE_SETTINGS,
+): NarrationVoice {
+  return { settings, spoken: (text) => spokenText(text, pronunciation, settings.engine) };
 }
