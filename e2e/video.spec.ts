@@ -28,7 +28,7 @@ import { type StaticServer, serveFolder } from '../src/export/static-server.ts';
 import { proportionalTimeline, SLIDE_GAP_MS, type SlideTimeline, timedSlideMs } from '../src/narration/index.ts';
 import { resolveFfmpeg } from '../src/video/ffmpeg.ts';
 import { buildBrokenVideoDeck, buildRewordedDeck, IMAGELESS, REWORDED, SPILLING } from './fixtures/video-decks.ts';
-import { type Run, runBuild } from './support/export.ts';
+import { type Run, runBuild, runExport } from './support/export.ts';
 import { copyProject } from './support/project-copy.ts';
 
 // One video serves most tests, so this file runs in order in one worker. A cold video on a loaded
@@ -730,5 +730,32 @@ test.describe('npm run video, stopped before it starts', () => {
     expect(help.code).toBe(0);
     for (const option of ['--size', '--transition fade|none', '--out DIR', '--name', '--force', '--dist', '--port'])
       expect(help.stdout).toContain(option);
+  });
+});
+
+test.describe('npm run video and npm run export at once', () => {
+  test('against a dist/ not yet built, both succeed: one builds it, the other waits and finds it current', async () => {
+    test.setTimeout(VIDEO_TIMEOUT_MS);
+    const TOUR = 'examples/engine-tour/index.ts';
+    // A copy of the project: these build its dist/ and bundle its commands, which the other tests read.
+    const project = copyProject();
+    try {
+      const [video, pdf] = await Promise.all([
+        runVideo(['--size', '1280x720', '--transition', 'none', '--out', 'films'], { DECK: TOUR }, project.root),
+        runExport(['--only', 'slides', '--out', 'pdfs'], { DECK: TOUR }, project.root),
+      ]);
+      expect(video.stderr).toBe('');
+      expect(video.code, video.stdout).toBe(0);
+      expect(pdf.stderr).toBe('');
+      expect(pdf.code, pdf.stdout).toBe(0);
+      const both = `${video.stdout}${pdf.stdout}`;
+      expect(both.match(/^(?:video|export): built dist\/ /gm)).toHaveLength(1);
+      expect(both.match(/^(?:video|export): dist\/ is current/gm)).toHaveLength(1);
+      expect(readdirSync(join(project.root, 'films'))).toContain(`${fileStem(contractOf(TOUR).meta.title)}.mp4`);
+      // Nothing is left beside dist/: no lock, no half-built or old folder.
+      expect(readdirSync(project.root).filter((name) => name.startsWith('dist'))).toEqual(['dist']);
+    } finally {
+      project.remove();
+    }
   });
 });
