@@ -28,10 +28,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { readPdf } from '../e2e/support/pdf.ts';
+import { DEFAULT_DECK } from '../src/build/deck-path.ts';
 import { commandLine } from '../src/cli/command.ts';
 import { countValue } from '../src/cli/values.ts';
 import { CHROMIUM_ARGS, resolveBrowser } from '../src/export/browser.ts';
-import { buildDist, distStatus, PROJECT_ROOT, serveDist } from '../src/export/dist.ts';
+import { PROJECT_ROOT, prepareDist, serveDist } from '../src/export/dist.ts';
 
 const DECKTAPE_VERSION = '3.16.1';
 const DECKTAPE_DIR = resolve(PROJECT_ROOT, 'node_modules/.cache', `decktape-${DECKTAPE_VERSION}`);
@@ -100,9 +101,14 @@ await build({
   logLevel: 'error',
 });
 const browser = resolveBrowser();
-if (!values.dist && !distStatus().current) {
-  console.log('Building dist/ first, so every export below finds it current...');
-  await buildDist();
+if (!values.dist) {
+  // Built (under the lock the exports take, swapped in whole) if out of date, so every export below finds it current.
+  const prepared = await prepareDist(PROJECT_ROOT, distDir, DEFAULT_DECK, {
+    onStatus: (status) => {
+      if (!status.current) console.log(`Building dist/ first (${status.reason})...`);
+    },
+  });
+  await prepared.dispose();
 }
 const work = mkdtempSync(join(tmpdir(), 'bench-export-'));
 const server = await serveDist(distDir, 0);
