@@ -46,12 +46,10 @@ export async function lockFolder(
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
-    const known = Number.isInteger(holder) && holder > 0;
-    const age = Date.now() - ((await stat(file).catch(() => null))?.mtimeMs ?? Date.now());
-    if ((known && !isAlive(holder)) || (!known && age > UNWRITTEN_LOCK_MS)) {
+    const { holder, known, abandoned } = await inspect(file);
+    if (abandoned) {
       // Its holder is gone: remove it and try again (another waiter may win the race, which is fine).
-      await rm(file, { force: true });
+      await removeAbandoned(file);
       continue;
     }
     if (!told && onWait) {
@@ -60,10 +58,42 @@ export async function lockFolder(
     }
     if (Date.now() - startedAt > limitMs) {
       throw new DistLockedError(
-        `${file} has been held by process ${holder || '?'} for over ${Math.round(limitMs / 60_000)} minutes. Fix: let that run finish or stop it; if no such process runs, delete ${file}.`,
+        `${file} has been held by process ${holder || '?'} for over ${limitMs >= 60_000 ? `${Math.round(limitMs / 60_000)} minutes` : `${limitMs / 1000} s`}. Fix: let that run finish or stop it; if no such process runs, delete ${file}.`,
       );
     }
     await new Promise((done) => setTimeout(done, POLL_MS));
+  }
+}
+
+/** Who holds the lock, and whether that run is gone (or died as it took the lock). */
+async function inspect(file: string): Promise<{ holder: number; known: boolean; abandoned: boolean }> {
+  const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+  const known = Number.isInteger(holder) && holder > 0;
+  const age = Date.now() - ((await stat(file).catch(() => null))?.mtimeMs ?? Date.now());
+  return { holder, known, abandoned: known ? !isAlive(holder) : age > UNWRITTEN_LOCK_MS };
+}
+
+/**
+ * Removes an abandoned lock, but only while holding `<lock>.takeover` and only if it is still
+ * abandoned when looked at again: two waiters that both saw it abandoned cannot remove a lock one
+ * of them has just taken anew. Nobody can take the lock between that look and the removal, as it
+ * is there until the removal.
+ */
+async function removeAbandoned(file: string): Promise<void> {
+  const takeover = `${file}.takeover`;
+  try {
+    await (await open(takeover, 'wx')).close();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    // Another waiter is removing it; one left by a run that died there (a moment's work) is cleared.
+    const age = Date.now() - ((await stat(takeover).catch(() => null))?.mtimeMs ?? Date.now());
+    if (age > UNWRITTEN_LOCK_MS) await rm(takeover, { force: true });
+    return;
+  }
+  try {
+    if ((await inspect(file)).abandoned) await rm(file, { force: true });
+  } finally {
+    await rm(takeover, { force: true });
   }
 }
 
