@@ -26,11 +26,13 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { readPdf } from '../e2e/support/pdf.ts';
+import { DEFAULT_DECK } from '../src/build/deck-path.ts';
+import { commandLine } from '../src/cli/command.ts';
+import { countValue } from '../src/cli/values.ts';
 import { CHROMIUM_ARGS, resolveBrowser } from '../src/export/browser.ts';
-import { buildDist, distStatus, PROJECT_ROOT, serveDist } from '../src/export/dist.ts';
+import { PROJECT_ROOT, prepareDist, serveDist } from '../src/export/dist.ts';
 
 const DECKTAPE_VERSION = '3.16.1';
 const DECKTAPE_DIR = resolve(PROJECT_ROOT, 'node_modules/.cache', `decktape-${DECKTAPE_VERSION}`);
@@ -40,11 +42,23 @@ const BARE_PRINT_JS = resolve(PROJECT_ROOT, 'node_modules/.cache/deck-bench/bare
 const TARGET_VS_BARE = 1.6;
 const TARGET_VS_DECKTAPE = 0.75;
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, dist: { type: 'string' } } });
+const values = commandLine({
+  name: 'bench:export',
+  options: { runs: { type: 'string', value: 'N' }, dist: { type: 'string', value: 'DIR' } },
+  help: `Usage: npm run bench:export [-- options]
+
+Times npm run export (both PDFs) against a bare print of the print view and DeckTape, each a
+fresh process, alternating, and prints medians and ratios (targets: export <= 1.6 x bare print,
+<= 0.75 x DeckTape).
+
+Options:
+  --runs N      rounds of the three (default: 5)
+  --dist DIR    benchmark another built deck instead of the project's dist/
+  -h, --help    show this help`,
+});
 /** --dist DIR benchmarks another built deck (e.g. a larger one) instead of the project's dist/. */
 const distDir = values.dist ? resolve(values.dist) : resolve(PROJECT_ROOT, 'dist');
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of rounds, such as 5');
+const runs = countValue('--runs', values.runs, { min: 1, max: 100 }) ?? 5;
 
 function ensureDeckTape(): void {
   if (existsSync(DECKTAPE_BIN)) return;
@@ -87,9 +101,14 @@ await build({
   logLevel: 'error',
 });
 const browser = resolveBrowser();
-if (!values.dist && !distStatus().current) {
-  console.log('Building dist/ first, so every export below finds it current...');
-  await buildDist();
+if (!values.dist) {
+  // Built (under the lock the exports take, swapped in whole) if out of date, so every export below finds it current.
+  const prepared = await prepareDist(PROJECT_ROOT, distDir, DEFAULT_DECK, {
+    onStatus: (status) => {
+      if (!status.current) console.log(`Building dist/ first (${status.reason})...`);
+    },
+  });
+  await prepared.dispose();
 }
 const work = mkdtempSync(join(tmpdir(), 'bench-export-'));
 const server = await serveDist(distDir, 0);

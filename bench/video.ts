@@ -8,26 +8,41 @@
  * Each a fresh process, rotated round by round; medians printed, with the targets:
  * cold <= 0.04 x the running time, unchanged <= 0.3 x cold. Exits 1 when one is missed.
  *
- * Usage: npm run bench:video [-- --runs N] [-- --size 1280x720|1920x1080|3840x2160]
+ * Usage: npm run bench:video [-- --runs N] [-- --size 1280x720|1920x1080|3840x2160] (see --help)
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { commandDeckPath } from '../src/build/deck-path.ts';
-import { buildDist, distStatus, PROJECT_ROOT } from '../src/export/dist.ts';
+import { commandLine, onStop } from '../src/cli/command.ts';
+import { choiceValue, countValue } from '../src/cli/values.ts';
+import { PROJECT_ROOT, prepareDist } from '../src/export/dist.ts';
 import { resolveFfmpeg } from '../src/video/ffmpeg.ts';
 import { VIDEO_SIZES, type VideoSize } from '../src/video/options.ts';
 
 const TARGET_COLD_VS_RUNNING = 0.04;
 const TARGET_UNCHANGED_VS_COLD = 0.3;
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, size: { type: 'string' } } });
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number of rounds, such as 3');
-const size = (values.size ?? '1920x1080') as VideoSize;
-if (!Object.hasOwn(VIDEO_SIZES, size)) throw new Error(`--size takes ${Object.keys(VIDEO_SIZES).join(', ')}`);
+const values = commandLine({
+  name: 'bench:video',
+  options: { runs: { type: 'string', value: 'N' }, size: { type: 'string', value: 'WxH' } },
+  help: `Usage: npm run bench:video [-- options]
+
+Times npm run video end to end, each run a fresh process, rotated round by round: cold (--force:
+every still taken, every slide and the audio encoded), unchanged (nothing to do: no browser, nothing
+encoded) and recapture (a built deck that changed but looks the same: every still again, nothing
+encoded). Prints the medians against the video's running time (targets: cold <= ${TARGET_COLD_VS_RUNNING} x the
+running time, unchanged <= ${TARGET_UNCHANGED_VS_COLD} x cold) and exits 1 when one is missed. Films the deck DECK
+names (default slides/index.ts), building dist/ first when it is out of date.
+
+Options:
+  --runs N      rounds of the three (default: 3)
+  --size WxH    ${Object.keys(VIDEO_SIZES).join(', ')} (default: 1920x1080)
+  -h, --help    show this help`,
+});
+const runs = countValue('--runs', values.runs, { min: 1, max: 100 }) ?? 3;
+const size: VideoSize = choiceValue('--size', values.size, Object.keys(VIDEO_SIZES) as VideoSize[]) ?? '1920x1080';
 
 /** Wall time of `npm run video -- args`, start to exit, in seconds; a failing run stops the benchmark. */
 function timedVideo(args: readonly string[]): Promise<{ seconds: number; stdout: string }> {
@@ -53,11 +68,15 @@ function median(list: readonly number[]): number {
 
 // The deck DECK names, as npm run video films it; slides/index.ts by default.
 const deckFile = commandDeckPath().file;
-if (!distStatus(PROJECT_ROOT, undefined, deckFile).current) {
-  console.log(`Building dist/ from ${deckFile} first, so every run below finds it current...`);
-  await buildDist(PROJECT_ROOT, deckFile);
-}
+// Built first (under the lock the video and the export take, swapped in whole) if out of date, so every run below finds it current.
+const prepared = await prepareDist(PROJECT_ROOT, resolve(PROJECT_ROOT, 'dist'), deckFile, {
+  onStatus: (status) => {
+    if (!status.current) console.log(`Building dist/ from ${deckFile} first (${status.reason})...`);
+  },
+});
+await prepared.dispose();
 const work = mkdtempSync(join(tmpdir(), 'bench-video-'));
+onStop(() => rmSync(work, { recursive: true, force: true }));
 const out = join(work, 'out');
 const copy = join(work, 'dist-copy');
 cpSync(resolve(PROJECT_ROOT, 'dist'), copy, { recursive: true });

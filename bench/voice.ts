@@ -12,7 +12,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { describeMissing, installCommand, missingTools, toolsNamed } from '../scripts/test-tools.ts';
 import { loadDeck } from '../src/build/load-deck.ts';
 import { decodeMp3 } from '../src/build/narration/decode-mp3.ts';
@@ -32,7 +32,9 @@ import {
   narrationVoice,
 } from '../src/build/narration/voice-settings.ts';
 import { errorRate, normalWords, sumErrors, type WordErrors, wordErrors } from '../src/build/narration/word-error.ts';
-import { countWords, type Deck, formatDuration, spokenText } from '../src/model/index.ts';
+import { commandLine, onStop, UsageError } from '../src/cli/command.ts';
+import { countValue } from '../src/cli/values.ts';
+import { countWords, type Deck, FixableError, formatDuration, spokenText } from '../src/model/index.ts';
 import type { NarrationManifest } from '../src/narration/index.ts';
 
 const run = promisify(execFile);
@@ -65,13 +67,28 @@ const RECOGNISER_ARGS = [
   '/dev/null',
 ];
 
-const { values } = parseArgs({
+const values = commandLine({
+  name: 'bench:voice',
   options: {
-    voices: { type: 'string' },
-    jobs: { type: 'string', default: String(MAX_JOBS) },
-    keep: { type: 'string' },
+    voices: { type: 'string', value: 'A,B' },
+    jobs: { type: 'string', value: 'N' },
+    keep: { type: 'string', value: 'DIR' },
   },
+  help: `Usage: npm run bench:voice [-- options]
+
+Renders the whole script with each narration voice, has pocketsphinx transcribe every slide, and
+prints per voice the word error rate, speaking rate, length, size, render time and measures of how
+natural it sounds, each against eSpeak NG measured in the same run. Exits 1 when the deck's
+default voice misses a target. Needs pocketsphinx and its en-us model (installed as root).
+
+Options:
+  --voices A,B   the voices to measure, from ${Object.keys(NARRATION_VOICES).join(', ')}
+                 (default: all; eSpeak NG is always measured)
+  --jobs N       recognisers at once, 1 to ${MAX_JOBS} (default: ${MAX_JOBS})
+  --keep DIR     keep the rendered audio, 16 kHz WAVs and transcripts there
+  -h, --help     show this help`,
 });
+const JOBS = countValue('--jobs', values.jobs, { min: 1, max: MAX_JOBS }) ?? MAX_JOBS;
 
 interface SlideAudio {
   readonly id: string;
@@ -102,8 +119,7 @@ function chosenVoices(): NarrationVoiceName[] {
   const asked = values.voices ? values.voices.split(',').map((name) => name.trim()) : known;
   const unknown = asked.filter((name) => !(known as string[]).includes(name));
   if (unknown.length > 0) {
-    console.error(`bench:voice: no voice named ${unknown.join(', ')}. Fix: pick from ${known.join(', ')}.`);
-    process.exit(2);
+    throw new UsageError(`--voices: no voice named ${unknown.join(', ')}. Fix: pick from ${known.join(', ')}.`);
   }
   return [BASELINE, ...(asked as NarrationVoiceName[]).filter((name) => name !== BASELINE)];
 }
@@ -116,8 +132,7 @@ function ensureRecogniser(): void {
   }
   const missing = missingTools(undefined, LISTENER_TOOLS);
   if (missing.length === 0) return;
-  console.error(`bench:voice needs ${describeMissing(missing)}. Fix: ${installCommand(missing)}`);
-  process.exit(1);
+  throw new FixableError(`bench:voice needs ${describeMissing(missing)}. Fix: ${installCommand(missing)}`);
 }
 
 /** Runs tasks with at most `jobs` at once, keeping their order. */
@@ -363,7 +378,7 @@ function report(results: readonly VoiceResult[]): boolean {
 
 async function main(): Promise<void> {
   const names = chosenVoices();
-  const jobs = Math.max(1, Math.min(MAX_JOBS, Number(values.jobs) || MAX_JOBS));
+  const jobs = JOBS;
   ensureRecogniser();
   const deck = loadDeck();
   // The reference is what any voice should say: the deck's spoken forms without an engine's respellings.
@@ -382,6 +397,7 @@ async function main(): Promise<void> {
     `The listener's dictionary lacks ${unknownCount} of the script's words (${unknown.join(', ')}): no voice can score them.`,
   );
   const workDir = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), 'voice-bench-'));
+  if (!values.keep) onStop(() => rmSync(workDir, { recursive: true, force: true }));
   try {
     const results: VoiceResult[] = [];
     for (const name of names) results.push(await measureVoice(name, deck, references, workDir, jobs));
@@ -393,9 +409,5 @@ async function main(): Promise<void> {
   }
 }
 
-try {
-  await main();
-} catch (error) {
-  console.error(`bench:voice: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-}
+// A failure is reported as every command reports one (commandLine above): one line, or a bug's trace.
+await main();

@@ -9,9 +9,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
+import { commandLine } from '../src/cli/command.ts';
+import { countValue, portValue } from '../src/cli/values.ts';
 import { launchOptions } from '../src/export/browser.ts';
 import { serveFolder } from './static-host.ts';
 import { buildStockDeck } from './stock-deck.ts';
@@ -55,15 +56,24 @@ interface PageTimings {
   lcpMs?: number;
 }
 
-const { values } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '7' },
-    port: { type: 'string', default: process.env.DECK_BENCH_PORT ?? '0' },
-  },
+const values = commandLine({
+  name: 'bench:weight',
+  options: { rounds: { type: 'string', value: 'N' }, port: { type: 'string', value: 'P' } },
+  help: `Usage: npm run bench:weight [-- options]
+
+Builds the deck and a stock reveal.js deck of the same slides, loads each cold, alternating, on
+loopback and on a slow network, and prints bytes, paints and time to ready with their ratios.
+Exits 1 when a budget is missed.
+
+Options:
+  --rounds N    loads per deck and network (default: 7)
+  --port P      serve the two decks on P and P+1 (default: $DECK_BENCH_PORT, else any free ports)
+  -h, --help    show this help`,
 });
-const ROUNDS = Math.max(1, Number(values.rounds));
-const PORT = Number(values.port);
-if (!Number.isInteger(PORT) || PORT < 0) throw new Error('--port takes a port number, such as 4241 (0: any free port)');
+const ROUNDS = countValue('--rounds', values.rounds, { min: 1, max: 100 }) ?? 7;
+const askedPort = values.port ?? process.env.DECK_BENCH_PORT;
+// 0, or nothing: any free ports.
+const PORT = portValue('--port', askedPort === '0' ? undefined : askedPort) ?? 0;
 
 function kindOf(url: string, initiator: string): Kind | 'audio' {
   const path = new URL(url).pathname;

@@ -156,7 +156,7 @@ test.describe('a second deck, examples/engine-tour', () => {
     const other = await runExport(['--dist', 'dist', '--out', out], { DECK });
     expect(other.code).toBe(2);
     expect(other.stderr.trim().split('\n')).toEqual([
-      `export: --dist dist/ holds slides/index.ts, not ${DECK}. Fix: build that deck into it (DECK=${DECK} npm run build -- --outDir dist/), or leave --dist out to build it.`,
+      `export: --dist dist/ holds slides/index.ts, not ${DECK}. Fix: build that deck into it (DECK=${DECK} npm run build -- --outDir dist/), or leave --dist out to build it. See \`npm run export -- --help\`.`,
     ]);
     const missing = await runExport(['--out', out], { DECK: 'examples/nowhere/index.ts' });
     expect(missing.code).toBe(2);

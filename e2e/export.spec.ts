@@ -2,17 +2,29 @@
  * `npm run export` as a person runs it, with the PDFs read back by a PDF library. Expectations
  * come from the deck model (loadDeck), so they follow the slides wherever they go.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loadDeck } from '../src/build/load-deck.ts';
+import { PROJECT_ROOT } from '../src/export/dist.ts';
 import { fileStem } from '../src/export/options.ts';
 import { type Deck, layoutOf, type PlacedSlide } from '../src/model/index.ts';
-import { buildBrokenDeck, MISSING_IMAGE, OVERFLOWING } from './fixtures/broken-deck.ts';
+import { buildBrokenDeck, COLLIDING, MISSING_IMAGE, OVERFLOWING } from './fixtures/broken-deck.ts';
 import { EXPORT_TIMEOUT_MS, pageBrightness, type Run, runExport, squash, words } from './support/export.ts';
 import { type ReadPdf, readPdf } from './support/pdf.ts';
+import { copyProject } from './support/project-copy.ts';
 
 // One export serves several tests, so this file runs in order in one worker.
 test.describe.configure({ mode: 'default', timeout: EXPORT_TIMEOUT_MS });
@@ -262,7 +274,7 @@ test.describe('npm run export', () => {
     }
   });
 
-  test('a slide that runs off its page or loses an asset is refused by name, and the old PDF stays', async () => {
+  test('a slide that runs off its page, loses an asset or draws text over text is refused by name, and the old PDF stays', async () => {
     const fixtureDir = mkdtempSync(join(tmpdir(), 'deck-broken-'));
     const keepDir = mkdtempSync(join(tmpdir(), 'deck-keep-'));
     try {
@@ -282,6 +294,13 @@ test.describe('npm run export', () => {
       // Every edge crossed, each with what crosses it: the long bullet at the bottom, the title it pushed up at the top.
       expect(spill).toMatch(new RegExp(`bottom edge by \\d+ px \\(<li[^>]*> "${OVERFLOWING.longPoint}`));
       expect(spill).toMatch(new RegExp(`top edge by \\d+ px \\(<h2> "${OVERFLOWING.title}"\\)`));
+      expect(refused.stderr.split('\n')).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^ {2}Slide ${COLLIDING.number} "${COLLIDING.id}": its text collides: <h2\\.statement> "A statement that will not stop.*" runs into <p\\.section-label> "${COLLIDING.label}" \\(\\d+×\\d+ px overlap\\)\\. Fix: shorten that text or give it room`,
+          ),
+        ),
+      );
       expect(refused.stderr).toContain(`Slide ${MISSING_IMAGE.number} "${MISSING_IMAGE.id}"`);
       expect(refused.stderr).toContain(`${MISSING_IMAGE.path} did not load`);
       expect(readFileSync(previous).equals(before)).toBe(true);
@@ -289,6 +308,43 @@ test.describe('npm run export', () => {
     } finally {
       rmSync(fixtureDir, { recursive: true, force: true });
       rmSync(keepDir, { recursive: true, force: true });
+    }
+  });
+});
+
+test.describe('npm run export, three at once', () => {
+  const deck = loadDeck();
+  const stem = fileStem(deck.meta.title);
+
+  test('three exports started together against a stale dist/ all succeed: one builds it, the others wait for it', async () => {
+    test.setTimeout(2 * EXPORT_TIMEOUT_MS);
+    // A copy of the project: these rebuild dist/ and the exporter's bundle, which the other tests read.
+    const copy = copyProject();
+    try {
+      cpSync(join(PROJECT_ROOT, 'dist'), join(copy.root, 'dist'), { recursive: true });
+      // Older than every source: stale, as after an edit.
+      const past = new Date(Date.now() - 24 * 3600_000);
+      utimesSync(join(copy.root, 'dist', 'index.html'), past, past);
+      const outs = [1, 2, 3].map((n) => join(copy.root, `out-${n}`));
+      const runs = await Promise.all(outs.map((out) => runExport(['--only', 'slides', '--out', out], {}, copy.root)));
+      for (const [index, run] of runs.entries()) {
+        expect(run.stderr, `export ${index + 1}`).toBe('');
+        expect(run.code, `export ${index + 1}: ${run.stdout}`).toBe(0);
+        const pdf = await readPdf(new Uint8Array(readFileSync(join(outs[index] as string, `${stem}-slides.pdf`))));
+        expect(pdf.pages).toHaveLength(deck.slides.length);
+      }
+      // dist/ was built once; the others found it current once it was theirs to read.
+      const built = runs.filter((run) => /^export: built dist\/ /m.test(run.stdout));
+      expect(built).toHaveLength(1);
+      expect(runs.filter((run) => /^export: dist\/ is current/m.test(run.stdout))).toHaveLength(2);
+      // Nothing is left beside dist/: no lock, no half-built or old folder.
+      expect(
+        readdirSync(copy.root)
+          .filter((name) => name.startsWith('dist'))
+          .sort(),
+      ).toEqual(['dist']);
+    } finally {
+      copy.remove();
     }
   });
 });

@@ -1,5 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
-import { findSlideOverflow, formatOverflow, summarizeSlideOverflow } from '../src/export/slide-overflow.ts';
+import {
+  findSlideOverflow,
+  findTextCollisions,
+  formatCollision,
+  formatOverflow,
+  summarizeSlideOverflow,
+  summarizeTextCollisions,
+} from '../src/export/slide-overflow.ts';
 import { forEverySlide, openDeck, slideIds } from './support/deck.ts';
 import { openPrintView } from './support/print-view.ts';
 
@@ -13,7 +20,7 @@ const SCREENS = [
 test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
 for (const screen of SCREENS) {
-  test(`at ${screen.width}x${screen.height} no slide’s content reaches outside the slide, fragments shown`, async ({
+  test(`at ${screen.width}x${screen.height} no slide’s content reaches outside the slide or runs into other text, fragments shown`, async ({
     page,
   }) => {
     test.setTimeout(180_000);
@@ -21,10 +28,37 @@ for (const screen of SCREENS) {
     await openDeck(page);
     await page.evaluate(() => document.fonts.ready);
     const problems: string[] = [];
-    await forEverySlide(page, async () => problems.push(...(await findSlideOverflow(page)).map(formatOverflow)));
+    await forEverySlide(page, async () =>
+      problems.push(
+        ...(await findSlideOverflow(page)).map(formatOverflow),
+        ...(await findTextCollisions(page)).map(formatCollision),
+      ),
+    );
     expect(problems).toEqual([]);
   });
 }
+
+test('a title grown over its slide’s section label is named with the label it runs into', async ({ page }) => {
+  await openDeck(page);
+  const target = await page.evaluate(() => {
+    const heading = document.querySelector<HTMLElement>('.reveal .slides section.layout-statement h2');
+    const slide = heading?.closest('section');
+    if (!heading || !slide) return null;
+    window.Reveal?.slide([...(slide.parentElement?.children ?? [])].indexOf(slide));
+    heading.textContent = `A title that will not stop, ${'and climbs on up the slide, '.repeat(10)}`;
+    return { id: slide.id, number: [...document.querySelectorAll('.reveal .slides > section')].indexOf(slide) + 1 };
+  });
+  expect(target).not.toBeNull();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const found = (await findTextCollisions(page)).map(formatCollision);
+  expect(found).toContainEqual(
+    expect.stringMatching(
+      new RegExp(
+        `^Slide ${target?.number} "${target?.id}": <(h2|p)[^>]*> ".*" runs into <p\\.section-label> ".*" \\(\\d+×\\d+ px overlap\\)$`,
+      ),
+    ),
+  );
+});
 
 test('the layout check names the slide and the element that spills over', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
@@ -58,7 +92,16 @@ async function printViewSpills(page: Page): Promise<string[]> {
   );
 }
 
-test('in the print view every slide fits its one page: no second page, nothing past its edges', async ({ page }) => {
+/** Each slide of the print view where text runs into other text, in the exporter's words. */
+async function printViewCollisions(page: Page): Promise<string[]> {
+  return summarizeTextCollisions(await findTextCollisions(page)).map(
+    (slide) => `Slide ${slide.slideNumber} "${slide.slideId}": its text collides: ${slide.summary}`,
+  );
+}
+
+test('in the print view every slide fits its one page: no second page, nothing past its edges, no text over text', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await openDeck(page);
   const ids = await slideIds(page);
@@ -69,6 +112,7 @@ test('in the print view every slide fits its one page: no second page, nothing p
     .evaluateAll((all) => all.map((pdfPage) => pdfPage.querySelector(':scope > section')?.id ?? ''));
   expect(pages).toEqual(ids);
   expect(await printViewSpills(page)).toEqual([]);
+  expect(await printViewCollisions(page)).toEqual([]);
 });
 
 test('the print view check names the slide and what runs past which edge', async ({ page }) => {

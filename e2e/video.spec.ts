@@ -7,8 +7,7 @@
 import { type ChildProcess, execFile, execFileSync, spawn } from 'node:child_process';
 import {
   copyFileSync,
-  cpSync,
-  mkdirSync,
+  existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -29,7 +28,8 @@ import { type StaticServer, serveFolder } from '../src/export/static-server.ts';
 import { proportionalTimeline, SLIDE_GAP_MS, type SlideTimeline, timedSlideMs } from '../src/narration/index.ts';
 import { resolveFfmpeg } from '../src/video/ffmpeg.ts';
 import { buildBrokenVideoDeck, buildRewordedDeck, IMAGELESS, REWORDED, SPILLING } from './fixtures/video-decks.ts';
-import { type Run, runBuild } from './support/export.ts';
+import { type Run, runBuild, runExport } from './support/export.ts';
+import { copyProject } from './support/project-copy.ts';
 
 // One video serves most tests, so this file runs in order in one worker. A cold video on a loaded
 // two-core machine takes far longer than a page test.
@@ -531,7 +531,7 @@ test.describe('npm run video', () => {
       // npm itself dies of the signal (a shell reports 130 for that); the video's process exits 130.
       const { code, signal } = await closed;
       expect(code === 130 || signal === 'SIGINT', `exit ${code}, signal ${signal}`).toBe(true);
-      expect(stderr.trim()).toBe('video: Stopped before the video was finished; nothing was replaced.');
+      expect(stderr.trim()).toBe('video: stopped; nothing was replaced.');
       expect(snapshotFolder(keepDir)).toEqual(before);
     } finally {
       rmSync(keepDir, { recursive: true, force: true });
@@ -657,7 +657,7 @@ test.describe('npm run video of a deck with no narration audio (the engine tour)
     const other = await runVideo(['--dist', built, '--out', outDir], { DECK: 'slides/index.ts' });
     expect(other.code).toBe(2);
     expect(other.stderr.trim().split('\n')).toEqual([
-      `video: --dist ${built}/ holds ${TOUR}, not slides/index.ts. Fix: build that deck into it (DECK=slides/index.ts npm run build -- --outDir ${built}/), or leave --dist out to build it.`,
+      `video: --dist ${built}/ holds ${TOUR}, not slides/index.ts. Fix: build that deck into it (DECK=slides/index.ts npm run build -- --outDir ${built}/), or leave --dist out to build it. See \`npm run video -- --help\`.`,
     ]);
   });
 });
@@ -665,23 +665,10 @@ test.describe('npm run video of a deck with no narration audio (the engine tour)
 test.describe('npm run video, stopped before it starts', () => {
   test('a slide whose narration audio is stale is refused by name, pointing to npm run narration, with nothing written', async () => {
     // A copy of the project whose audio for one slide is not the file that was rendered for it.
-    const copy = mkdtempSync(join(tmpdir(), 'deck-video-project-'));
+    // The installed packages, but not the project's caches: the copy keeps its own.
+    const project = copyProject();
+    const copy = project.root;
     try {
-      for (const entry of [
-        'index.html',
-        'package.json',
-        'slides',
-        'src',
-        'assets',
-        'tsconfig.json',
-        'tsconfig.base.json',
-        'vite.config.ts',
-      ])
-        cpSync(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
-      // The installed packages, but not the project's caches: this copy keeps its own.
-      mkdirSync(join(copy, 'node_modules'));
-      for (const entry of readdirSync(join(PROJECT_ROOT, 'node_modules')).filter((name) => name !== '.cache'))
-        symlinkSync(join(PROJECT_ROOT, 'node_modules', entry), join(copy, 'node_modules', entry));
       const generated = join(copy, 'assets/narration/generated');
       copyFileSync(join(generated, 'title.mp3'), join(generated, `${REWORDED.id}.mp3`));
 
@@ -693,10 +680,11 @@ test.describe('npm run video, stopped before it starts', () => {
         `  Slide "${REWORDED.id}" (slide ${number}): its narration audio assets/narration/generated/${REWORDED.id}.mp3 is missing or is not the file that was rendered. Fix: run \`npm run narration\`.`,
       ]);
       expect(refused.stdout).toBe('');
-      expect(readdirSync(join(copy, 'films'))).toEqual([]);
+      // The output folder is made only to write the files into: refused, there is none.
+      expect(existsSync(join(copy, 'films'))).toBe(false);
       expect(readdirSync(join(copy, 'node_modules/.cache'))).not.toContain('deck-video');
     } finally {
-      rmSync(copy, { recursive: true, force: true });
+      project.remove();
     }
   });
 
@@ -725,7 +713,7 @@ test.describe('npm run video, stopped before it starts', () => {
           /^video: .*ffmpeg \(ffmpeg version .*\) has no xfade, which the video needs\. Fix: install a full ffmpeg 5\.1 or later \(`sudo apt-get install -y ffmpeg`\), or point DECK_FFMPEG at one\.$/,
         ),
       ]);
-      expect(readdirSync(join(fakeDir, 'out'))).toEqual([]);
+      expect(existsSync(join(fakeDir, 'out'))).toBe(false);
     } finally {
       rmSync(fakeDir, { recursive: true, force: true });
     }
@@ -733,7 +721,7 @@ test.describe('npm run video, stopped before it starts', () => {
     const bad = await runVideo(['--size', '4k']);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toBe(
-      'video: --size takes 1280x720, 1920x1080, 3840x2160, not "4k". See `npm run video -- --help`.',
+      'video: --size takes one of "1280x720", "1920x1080", "3840x2160", not "4k". See `npm run video -- --help`.',
     );
   });
 
@@ -742,5 +730,32 @@ test.describe('npm run video, stopped before it starts', () => {
     expect(help.code).toBe(0);
     for (const option of ['--size', '--transition fade|none', '--out DIR', '--name', '--force', '--dist', '--port'])
       expect(help.stdout).toContain(option);
+  });
+});
+
+test.describe('npm run video and npm run export at once', () => {
+  test('against a dist/ not yet built, both succeed: one builds it, the other waits and finds it current', async () => {
+    test.setTimeout(VIDEO_TIMEOUT_MS);
+    const TOUR = 'examples/engine-tour/index.ts';
+    // A copy of the project: these build its dist/ and bundle its commands, which the other tests read.
+    const project = copyProject();
+    try {
+      const [video, pdf] = await Promise.all([
+        runVideo(['--size', '1280x720', '--transition', 'none', '--out', 'films'], { DECK: TOUR }, project.root),
+        runExport(['--only', 'slides', '--out', 'pdfs'], { DECK: TOUR }, project.root),
+      ]);
+      expect(video.stderr).toBe('');
+      expect(video.code, video.stdout).toBe(0);
+      expect(pdf.stderr).toBe('');
+      expect(pdf.code, pdf.stdout).toBe(0);
+      const both = `${video.stdout}${pdf.stdout}`;
+      expect(both.match(/^(?:video|export): built dist\/ /gm)).toHaveLength(1);
+      expect(both.match(/^(?:video|export): dist\/ is current/gm)).toHaveLength(1);
+      expect(readdirSync(join(project.root, 'films'))).toContain(`${fileStem(contractOf(TOUR).meta.title)}.mp4`);
+      // Nothing is left beside dist/: no lock, no half-built or old folder.
+      expect(readdirSync(project.root).filter((name) => name.startsWith('dist'))).toEqual(['dist']);
+    } finally {
+      project.remove();
+    }
   });
 });

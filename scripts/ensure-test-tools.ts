@@ -5,17 +5,34 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { runCommand } from '../src/cli/command.ts';
 import { resolveBrowser } from '../src/export/browser.ts';
+import { FixableError } from '../src/model/errors.ts';
 import { describeMissing, missingTools, setupPlan, TEST_TOOLS } from './test-tools.ts';
 
 /** apt-get waits this long for another apt-get or dpkg to finish, instead of failing at once. */
 const APT_LOCK_WAIT_S = 300;
 
-try {
+const HELP = `Usage: npm run test:tools
+
+Finds every tool the tests need (scripts/test-tools.ts lists them, with what each is for). Run as
+root where apt-get exists, it installs what is missing; otherwise it names the command to run,
+and exits 1 before any test starts. npm test runs it first.
+
+Options:
+  -h, --help    show this help`;
+
+/** apt-get ran, and the tool is still not where the tests look. */
+class ToolsError extends FixableError {
+  override readonly name = 'ToolsError';
+}
+
+await runCommand({ name: 'test:tools', options: {}, help: HELP }, () => {
   const plan = setupPlan(missingTools(), { root: process.getuid?.() === 0, apt: existsSync('/usr/bin/apt-get') });
   if (plan.action === 'stop') {
+    // Said as it is (the README quotes it): the command to run is the whole message.
     console.error(plan.message);
-    process.exit(1);
+    return 1;
   }
   if (plan.action === 'install') {
     console.log(plan.message);
@@ -28,7 +45,7 @@ try {
     apt(['install', '-y', '-qq', '--no-install-recommends', ...plan.packages]);
     const missing = missingTools();
     if (missing.length > 0) {
-      throw new Error(
+      throw new ToolsError(
         `apt-get finished, but ${describeMissing(missing)} still cannot be found. Fix: check the probe for it in scripts/test-tools.ts.`,
       );
     }
@@ -37,7 +54,5 @@ try {
   console.log(
     `Test tools: ${TEST_TOOLS.map((tool) => tool.package).join(', ')}; browser ${browser.executablePath} (${browser.source})`,
   );
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+  return 0;
+});

@@ -1,41 +1,53 @@
 /**
- * Renders the deck's narration audio into its assets' narration/ folder (only slides whose script changed).
- *   npm run narration             render what changed
- *   npm run narration -- --force  render every slide again
- *   npm run narration -- --check  render nothing; list what is out of date and fail if anything is
- *   npm run narration -- --deck PATH   another deck than DECK, else slides/index.ts
+ * Renders the deck's narration audio into its assets' narration/ folder (only slides whose script
+ * changed): `npm run narration [-- options]`, see HELP.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { deckPathOrExit } from '../src/build/deck-path.ts';
+import { commandDeckPath } from '../src/build/deck-path.ts';
 import { loadProjectDeck } from '../src/build/load-deck.ts';
 import { narrationProblems } from '../src/build/narration/cache.ts';
 import { narrationTotals, renderNarration } from '../src/build/narration/render-narration.ts';
 import { narrationVoice } from '../src/build/narration/voice-settings.ts';
+import { runCommand } from '../src/cli/command.ts';
 import { formatDuration } from '../src/model/index.ts';
 
-const EXIT_USAGE = 2;
-const values = (() => {
-  try {
-    return parseArgs({ options: { deck: { type: 'string' }, force: { type: 'boolean' }, check: { type: 'boolean' } } })
-      .values;
-  } catch (error) {
-    const reason = String(error instanceof Error ? error.message : error).replace(/\.?$/, '.');
-    console.error(`narration: ${reason} Fix: use --force, --check or --deck PATH.`);
-    process.exit(EXIT_USAGE);
-  }
-})();
-const path = deckPathOrExit('narration', values.deck);
+const HELP = `Usage: npm run narration [-- options]
 
-try {
-  const { deck, assetsDir } = loadProjectDeck(path);
+Renders the narration audio of every slide whose script (or the voice settings) changed, keeps
+the rest, registers recordings saved as assets/narration/<slide id>.<ext>, removes audio no slide
+uses, and writes assets/narration/narration.json. Commit assets/narration afterwards.
+
+Options:
+  --check       render and write nothing: list what is out of date, and fail if anything is
+  --force       render every slide again, changed or not
+  --deck PATH   the deck module to narrate (default: $DECK, else slides/index.ts)
+  -h, --help    show this help
+
+Exit status: 0 up to date, 1 out of date or not rendered, 2 bad option.`;
+
+const OPTIONS = {
+  deck: { type: 'string', value: 'PATH' },
+  force: { type: 'boolean' },
+  check: { type: 'boolean' },
+} as const;
+
+const COMMAND = {
+  name: 'narration',
+  options: OPTIONS,
+  help: HELP,
+  stoppedNote:
+    'narration.json is as it was, so the next `npm run narration` renders again what this one had not finished',
+} as const;
+
+await runCommand(COMMAND, async (values) => {
+  const { deck, assetsDir } = loadProjectDeck(commandDeckPath(values.deck));
   const NARRATION_DIR = resolve(assetsDir, 'narration');
   const NARRATION_VOICE = narrationVoice(deck.pronunciation);
   if (values.check) {
     const problems = narrationProblems(deck, NARRATION_DIR, NARRATION_VOICE);
     for (const problem of problems) console.error(`- ${problem}`);
     console.log(problems.length === 0 ? 'Narration is up to date.' : `${problems.length} narration problem(s).`);
-    process.exit(problems.length === 0 ? 0 : 1);
+    return problems.length === 0 ? 0 : 1;
   }
   const run = await renderNarration(deck, NARRATION_DIR, NARRATION_VOICE, {
     force: values.force === true,
@@ -52,8 +64,5 @@ try {
   if (recordings.length > 0) console.log(`Recordings used instead: ${recordings.join(', ')}.`);
   const problems = narrationProblems(deck, NARRATION_DIR, NARRATION_VOICE);
   for (const problem of problems) console.error(`- ${problem}`);
-  if (problems.length > 0) process.exit(1);
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+  return problems.length > 0 ? 1 : 0;
+});

@@ -8,6 +8,7 @@ import {
   countWords,
   type Deck,
   formatDuration,
+  outOfOrder,
   plainText,
   type Slide,
   scriptParts,
@@ -39,12 +40,16 @@ function where(slide: Slide, index: number): string {
   return `Slide "${slide.id}" (${slide.layout}, slide ${index + 1})`;
 }
 
-/** Every claim of the outline is covered by a slide of its section, in the essay's order. */
+/**
+ * Every claim of the outline is covered by a slide of its section, in the essay's order. Claims
+ * out of order are named as few as can be: the ones whose move restores the order, so a slide
+ * moved elsewhere is named for its own claims, not for the claims it now sits in front of.
+ */
 export function coverageProblems(slides: readonly DeckSlide[]): string[] {
   const problems: string[] = [];
   const order = new Map<string, number>(CLAIMS.map((claim, index) => [claim.id, index]));
   const covered = new Set<string>();
-  let latest: { readonly claim: string; readonly at: number; readonly slide: string } | null = null;
+  const made: { readonly claim: string; readonly at: number; readonly slide: string }[] = [];
 
   slides.forEach((slide, index) => {
     const claims: readonly string[] = slide.claims ?? [];
@@ -67,16 +72,26 @@ export function coverageProblems(slides: readonly DeckSlide[]): string[] {
           `${where(slide, index)} covers claim "${id}" of section "${sectionInfo(claim.section).heading}" but belongs to "${sectionInfo(slide.section).heading}". Fix: move the claim to a slide of its section.`,
         );
       }
-      if (latest && at < latest.at) {
-        problems.push(
-          `Claim "${id}" is covered on ${where(slide, index).replace('Slide', 'slide')} after claim "${latest.claim}" on ${latest.slide}, but the essay makes it first. Fix: put the slides, and the claims on each, in the essay's order.`,
-        );
-      } else {
-        latest = { claim: id, at, slide: where(slide, index).replace('Slide', 'slide') };
-      }
+      made.push({ claim: id, at, slide: where(slide, index).replace('Slide', 'slide') });
       covered.add(id);
     }
   });
+
+  const moved = outOfOrder(made.map((claim) => claim.at));
+  const kept = made.filter((_, index) => !moved.has(index));
+  for (const index of [...moved].sort((a, b) => a - b)) {
+    const claim = made[index];
+    if (!claim) continue;
+    const earlier = kept.filter((other) => made.indexOf(other) < index).at(-1);
+    const later = kept.find((other) => made.indexOf(other) > index);
+    const neighbour =
+      earlier && earlier.at > claim.at
+        ? `after claim "${earlier.claim}" on ${earlier.slide}, but the essay makes it first`
+        : `before claim "${later?.claim}" on ${later?.slide}, but the essay makes it later`;
+    problems.push(
+      `Claim "${claim.claim}" is covered on ${claim.slide} ${neighbour}. Fix: put the slides, and the claims on each, in the essay's order.`,
+    );
+  }
 
   for (const claim of CLAIMS) {
     if (!covered.has(claim.id)) {

@@ -42,13 +42,22 @@ describe('the deck covers the essay’s argument', () => {
     );
   });
 
-  it('names a claim covered out of the essay’s order', () => {
+  it('names a claim covered out of the essay’s order: of two swapped slides, the first', () => {
     const summit = slides.findIndex((slide) => slide.id === 'summit');
     const basics = slides.findIndex((slide) => slide.id === 'back-to-basics');
     const swapped = [...slides];
     [swapped[summit], swapped[basics]] = [slides[basics], slides[summit]] as [DeckSlide, DeckSlide];
     expect(coverageProblems(swapped)).toEqual([
-      `Claim "summit" is covered on slide "summit" (figure, slide ${basics + 1}) after claim "back-to-basics" on slide "back-to-basics" (bullets, slide ${summit + 1}), but the essay makes it first. Fix: put the slides, and the claims on each, in the essay's order.`,
+      `Claim "back-to-basics" is covered on slide "back-to-basics" (bullets, slide ${summit + 1}) before claim "summit" on slide "summit" (figure, slide ${basics + 1}), but the essay makes it later. Fix: put the slides, and the claims on each, in the essay's order.`,
+    ]);
+  });
+
+  it('names the claims of a slide moved into another section, not those of the slides it now sits before', () => {
+    const moved = slides.filter((slide) => slide.id !== 'second-song');
+    const at = moved.findIndex((slide) => slide.id === 'november-1985') + 1;
+    moved.splice(at, 0, slides.find((slide) => slide.id === 'second-song') as DeckSlide);
+    expect(coverageProblems(moved)).toEqual([
+      `Claim "second-song" is covered on slide "second-song" (statement, slide ${at + 1}) before claim "cold-war-frame" on slide "what-they-stand-for" (versus, slide ${at + 2}), but the essay makes it later. Fix: put the slides, and the claims on each, in the essay's order.`,
     ]);
   });
 

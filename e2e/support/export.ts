@@ -14,13 +14,13 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** `npm run export -- args`, the way the README tells people to run it. */
-export function runExport(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** `npm run export -- args`, the way the README tells people to run it (in the project, or a copy of it). */
+export function runExport(args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd = PROJECT_ROOT): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       'npm',
       ['run', '--silent', 'export', '--', ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, timeout: EXPORT_TIMEOUT_MS - 10_000 },
+      { cwd, env: { ...process.env, ...env }, timeout: EXPORT_TIMEOUT_MS - 10_000 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });

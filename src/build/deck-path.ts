@@ -4,6 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { FixableError } from '../model/errors.ts';
 
 /** The project's root folder: package.json, index.html, src/, the default deck. */
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -19,7 +20,7 @@ export interface DeckPath {
   readonly module: string;
 }
 
-export class DeckPathError extends Error {
+export class DeckPathError extends FixableError {
   override readonly name = 'DeckPathError';
 }
 

@@ -33,8 +33,17 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     options.deck
       ? { path: { file: 'a test fixture', module: '' }, deck: options.deck(), assetsDir: ASSETS_DIR, inputs: [] }
       : loadProjectDeck(path);
+  /** The deck a build renders, loaded once before Rolldown starts; the dev server loads it afresh on every request. */
+  let built: { readonly loaded: LoadedDeck; readonly html: string } | null = null;
   return {
     name: 'deck-html',
+    config(_, env) {
+      // A mistake in the deck stops the build here, where Vite prints the message alone: thrown
+      // from transformIndexHtml, it would come wrapped by Rolldown in a count, a plugin name and a stack.
+      if (env.command !== 'build') return;
+      const loaded = load();
+      built = { loaded, html: renderProjectDeck(loaded) };
+    },
     configureServer(server) {
       if (!options.deck) reloadOnDeckChange(server, path);
     },
@@ -43,7 +52,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_NARRATION_MODULE) return undefined;
-      return narrationModule(options.deck ? ASSETS_DIR : loadProjectDeck(path).assetsDir);
+      return narrationModule(options.deck ? ASSETS_DIR : (built?.loaded.assetsDir ?? loadProjectDeck(path).assetsDir));
     },
     transformIndexHtml: {
       order: 'pre',
@@ -53,14 +62,14 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
             `index.html: the markers ${HEAD_MARK} and ${SLIDES_MARK} are missing. Fix: put them back in <head> and <body>.`,
           );
         }
-        const loaded = load();
+        const loaded = built?.loaded ?? load();
         const { meta } = loaded.deck;
         const head = [
           `<title>${escapeText(meta.title)}</title>`,
           `<meta name="description" content="${escapeAttr(meta.subject)}" />`,
           `<meta name="author" content="${escapeAttr(meta.author)}" />`,
         ].join('\n    ');
-        const slides = `${renderProjectDeck(loaded)}\n    ${deckDataElement(deckData(loaded.deck, loaded.path.file))}`;
+        const slides = `${built?.html ?? renderProjectDeck(loaded)}\n    ${deckDataElement(deckData(loaded.deck, loaded.path.file))}`;
         return html
           .replace(/<html lang="[^"]*">/, `<html lang="${escapeAttr(meta.lang)}">`)
           .replace(HEAD_MARK, head)

@@ -42,24 +42,33 @@ describe('cutting the fonts down to the deck’s glyphs', () => {
   });
 
   it('finds the @fontsource files the theme points at, with the weight each variable one is pinned to', () => {
-    const css = `@font-face { font-weight: 400; src: url("@fontsource/anton/files/a.woff2") format("woff2"); }
-      @font-face { font-weight: 600; src: url('@fontsource-variable/source-sans-3/files/b.woff2?wght=600'); }
+    const css = `@font-face { font-family: Anton; font-weight: 400; src: url("@fontsource/anton/files/a.woff2") format("woff2"); }
+      @font-face { font-family: 'Source Sans 3'; font-weight: 600; src: url('@fontsource-variable/source-sans-3/files/b.woff2?wght=600'); }
       @font-face { font-weight: 700; src: url(@fontsource-variable/source-sans-3/files/b.woff2?wght=700); }
       .x { background: url(./local.svg); }`;
     const sheet = 'src/theme/x.css';
     expect(themeFonts(css, sheet)).toEqual([
-      { specifier: '@fontsource/anton/files/a.woff2', file: '@fontsource/anton/files/a.woff2', weight: null, sheet },
+      {
+        specifier: '@fontsource/anton/files/a.woff2',
+        file: '@fontsource/anton/files/a.woff2',
+        weight: null,
+        sheet,
+        family: 'Anton',
+      },
       {
         specifier: '@fontsource-variable/source-sans-3/files/b.woff2?wght=600',
         file: '@fontsource-variable/source-sans-3/files/b.woff2',
         weight: 600,
         sheet,
+        family: 'Source Sans 3',
       },
       {
         specifier: '@fontsource-variable/source-sans-3/files/b.woff2?wght=700',
         file: '@fontsource-variable/source-sans-3/files/b.woff2',
         weight: 700,
         sheet,
+        // A face that names no family is named as the theme's font in messages.
+        family: 'the theme font',
       },
     ]);
   });

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, relative, resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import type { Plugin } from 'vite';
+import { FixableError } from '../model/errors.ts';
 import { defaultShortcutGroups } from '../runtime/keys.ts';
-import { PROJECT_ROOT, renderProjectDeck } from './load-deck.ts';
+import { assertGlyphs, deckTexts, type FontCoverage } from './glyph-coverage.ts';
+import { type LoadedDeck, loadProjectDeck, PROJECT_ROOT, renderProjectDeck } from './load-deck.ts';
 
 /** The theme's stylesheets: every @font-face in them is cut down. */
 const THEME_DIR = resolve(PROJECT_ROOT, 'src/theme');
@@ -22,7 +24,7 @@ const ALWAYS_KEPT =
   String.fromCharCode(...Array.from({ length: 0x2027 - 0x2010 + 1 }, (_, index) => 0x2010 + index)) +
   '\u00b7';
 
-export class ThemeFontError extends Error {
+export class ThemeFontError extends FixableError {
   override readonly name = 'ThemeFontError';
 }
 
@@ -36,6 +38,8 @@ export interface ThemeFont {
   readonly weight: number | null;
   /** The stylesheet that declares it, from the project's root. */
   readonly sheet: string;
+  /** The family its @font-face declares: "Anton". */
+  readonly family: string;
 }
 
 /** Every font file of every theme stylesheet, each once. */
@@ -77,6 +81,7 @@ export function themeFonts(css: string, cssFile = 'src/theme/fonts.css'): ThemeF
   const fonts = new Map<string, ThemeFont>();
   for (const [, block = ''] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
     const declared = /font-weight\s*:\s*([^;]+)/.exec(block)?.[1]?.trim() ?? '400';
+    const family = /font-family\s*:\s*["']?([^;"']+)/.exec(block)?.[1]?.trim() ?? 'the theme font';
     for (const [, specifier = '', file = '', pinned] of block.matchAll(
       /url\(\s*["']?((@fontsource[^"')\s?]+\.woff2)(?:\?wght=([^"')\s]*))?)["']?\s*\)/g,
     )) {
@@ -86,7 +91,7 @@ export function themeFonts(css: string, cssFile = 'src/theme/fonts.css'): ThemeF
           `${cssFile}: the @font-face for "${specifier}" declares font-weight ${declared} but pins the font’s weight axis to "${pinned}". Fix: make the ?wght= value the same whole number as the face’s font-weight.`,
         );
       }
-      fonts.set(specifier, { specifier, file, weight, sheet: cssFile });
+      fonts.set(specifier, { specifier, file, weight, sheet: cssFile, family });
     }
   }
   return [...fonts.values()];
@@ -103,6 +108,39 @@ export function cutFont(
     targetFormat,
     ...(weight === null ? {} : { variationAxes: { wght: weight } }),
   });
+}
+
+/**
+ * Refuses a character of the deck that a font of the theme cannot draw (it would be drawn in a
+ * system font on screen and print as blank space): a GlyphError naming each slide and character.
+ */
+export async function checkDeckGlyphs(
+  loaded: LoadedDeck,
+  fonts: readonly ThemeFont[] = allThemeFonts(),
+  characters: string = deckCharacters(renderProjectDeck(loaded)),
+): Promise<void> {
+  const texts = deckTexts(loaded.deck, loaded.assetsDir, loaded.path.file);
+  const shown = `${characters}${texts.map((source) => source.text).join('')}`;
+  assertGlyphs(texts, await fontCoverage(fonts, shown), loaded.path.file);
+}
+
+/**
+ * Which of `characters` each family of the theme has, read from the font's own character map
+ * (through HarfBuzz, as the subsetter cuts it): a family per font file, whatever its weights.
+ */
+export async function fontCoverage(fonts: readonly ThemeFont[], characters: string): Promise<FontCoverage[]> {
+  const hb = await import('harfbuzzjs');
+  const require = createRequire(import.meta.url);
+  const byFamily = new Map<string, ThemeFont>();
+  for (const font of fonts) if (!byFamily.has(font.family)) byFamily.set(font.family, font);
+  return Promise.all(
+    [...byFamily.values()].map(async (font) => {
+      const cut = await cutFont(readFileSync(require.resolve(font.file)), characters, null, 'sfnt');
+      const face = new hb.Face(new hb.Blob(cut), 0);
+      const has = new Set(face.collectUnicodes());
+      return { font: font.family, has: (codePoint: number) => has.has(codePoint) };
+    }),
+  );
 }
 
 /** The cut file's name: `source-sans-3-latin-wght-normal.woff2` pinned to 600 is `source-sans-3-latin-600-normal.woff2`. */
@@ -122,9 +160,11 @@ export function fontSubsetPlugin(): Plugin {
     name: 'deck-font-subset',
     apply: 'build',
     async config() {
-      const characters = deckCharacters(renderProjectDeck());
+      const loaded = loadProjectDeck();
+      const characters = deckCharacters(renderProjectDeck(loaded));
       const require = createRequire(import.meta.url);
       const fonts = allThemeFonts();
+      await checkDeckGlyphs(loaded, fonts, characters);
       // A folder per set of characters: builds of two decks never overwrite each other's cut fonts.
       const folder = resolve(CACHE_DIR, createHash('sha256').update(characters).digest('hex').slice(0, 12));
       mkdirSync(folder, { recursive: true });
@@ -139,7 +179,10 @@ export function fontSubsetPlugin(): Plugin {
             );
           }
           const file = resolve(folder, cutFileName(font));
-          writeFileSync(file, subset);
+          // Whole or not at all: a build of the same deck running beside this one may be reading it.
+          const staging = `${file}.${process.pid}`;
+          writeFileSync(staging, subset);
+          renameSync(staging, file);
           return { find: font.specifier, replacement: file };
         }),
       );

@@ -60,8 +60,17 @@ describe('loading a deck module by its path', () => {
     expect(() => loadDeck(none)).toThrow(
       `${none.file}: it exports no \`deck\`. Fix: export const deck = { meta, sections, pronunciation, slides } satisfies DeckSource from ${none.file}.`,
     );
-    const partial = deckModule('partial.ts', 'export const deck = { meta: {}, slides: [] };');
-    expect(() => loadDeck(partial)).toThrow(`${partial.file}: its \`deck\` has no sections, pronunciation. Fix:`);
+    const partial = deckModule(
+      'partial.ts',
+      "export const deck = { meta: { title: 'T', author: 'A', subject: 'S', lang: 'en' }, slides: [] };",
+    );
+    expect(() => loadDeck(partial)).toThrow(
+      [
+        `The deck ${partial.file} has 2 problems:`,
+        `  - Deck (${partial.file}): it has no sections, which a deck needs. Fix: add sections: [{ id: '…', heading: '…' }] to the deck.`,
+        `  - Deck (${partial.file}): it has no pronunciation, which a deck needs. Fix: add pronunciation: [[/…/g, '…']] to the deck.`,
+      ].join('\n'),
+    );
   });
 
   it('names the line a module does not compile at', () => {
@@ -73,7 +82,9 @@ describe('loading a deck module by its path', () => {
 
   it('names a validation problem with the module’s own path in the fix', () => {
     const unordered = deckModule('empty.ts', SMALL_DECK.replace(/slides: \[.*\]/, 'slides: []'));
-    expect(() => loadDeck(unordered)).toThrow(`Deck: it has no slides. Fix: list its slides in ${unordered.file}.`);
+    expect(() => loadDeck(unordered)).toThrow(
+      `Deck (${unordered.file}): it has no slides. Fix: list its slides in ${unordered.file}.`,
+    );
   });
 
   it('refuses an assets folder outside the project', () => {

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { buildSync } from 'esbuild';
-import { type BuildDeckOptions, buildDeck, type Deck, type DeckSource } from '../model/index.ts';
+import { type BuildDeckOptions, buildDeck, type Deck, type DeckSource, FixableError } from '../model/index.ts';
 import { type AssetResolver, renderDeck, trusted } from '../render/index.ts';
 import { commandDeckPath, type DeckPath, PROJECT_ROOT } from './deck-path.ts';
 import { prepareInlineSvg } from './svg-asset.ts';
@@ -20,7 +20,7 @@ export const ASSETS_DIR = resolve(PROJECT_ROOT, 'assets');
 const DEFAULT_ASSETS = 'assets';
 const BUNDLE_DIR = resolve(PROJECT_ROOT, 'node_modules/.cache/deck-modules');
 
-export class DeckModuleError extends Error {
+export class DeckModuleError extends FixableError {
   override readonly name = 'DeckModuleError';
 }
 
@@ -60,7 +60,7 @@ export function loadDeckSource(path: DeckPath): { readonly source: DeckSource; r
 /** The deck `path` names (DECK, or the default), validated with its figures checked against its assets. */
 export function loadProjectDeck(path: DeckPath = commandDeckPath(), options: BuildDeckOptions = {}): LoadedDeck {
   const { source, inputs } = loadDeckSource(path);
-  const assetsDir = resolve(dirname(path.module), source.assets ?? DEFAULT_ASSETS);
+  const assetsDir = resolve(dirname(path.module), typeof source.assets === 'string' ? source.assets : DEFAULT_ASSETS);
   const fromRoot = relative(PROJECT_ROOT, assetsDir);
   if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
     throw new DeckModuleError(
@@ -126,19 +126,12 @@ function bundle(path: DeckPath): { readonly code: string; readonly inputs: reado
   };
 }
 
-/** The module's `deck` export, if it is shaped like a deck; the model's validation checks the rest. */
+/** The module's `deck`, if it exports one; the model's validation checks its shape and the rest. */
 function checkedSource(deck: unknown, path: DeckPath): DeckSource {
-  const fix = `Fix: export const deck = { meta, sections, pronunciation, slides } satisfies DeckSource from ${path.file}.`;
   if (typeof deck !== 'object' || deck === null) {
-    throw new DeckModuleError(`${path.file}: it exports no \`deck\`. ${fix}`);
-  }
-  const missing = (['meta', 'sections', 'pronunciation', 'slides'] as const).filter((field) =>
-    field === 'meta'
-      ? typeof (deck as Record<string, unknown>)[field] !== 'object'
-      : !Array.isArray((deck as Record<string, unknown>)[field]),
-  );
-  if (missing.length > 0) {
-    throw new DeckModuleError(`${path.file}: its \`deck\` has no ${missing.join(', ')}. ${fix}`);
+    throw new DeckModuleError(
+      `${path.file}: it exports no \`deck\`. Fix: export const deck = { meta, sections, pronunciation, slides } satisfies DeckSource from ${path.file}.`,
+    );
   }
   return deck as DeckSource;
 }

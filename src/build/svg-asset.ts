@@ -1,6 +1,8 @@
 /** Checks an SVG file before it is inlined into the page, and strips what does not belong inline. */
 
-export class AssetError extends Error {
+import { FixableError } from '../model/errors.ts';
+
+export class AssetError extends FixableError {
   override readonly name = 'AssetError';
 }
 

@@ -4,6 +4,7 @@
  * captions, pacing), the exporter (bookmarks, handout) and the tests read it here. Nobody reads
  * slide markup back to recover it: the markup is for people, this is for code.
  */
+import { FixableError } from '../model/errors.ts';
 import { spokenText } from '../model/pronunciation.ts';
 import type { Deck } from '../model/types.ts';
 import { splitCues } from '../narration/cues.ts';
@@ -70,7 +71,7 @@ interface WireDeck extends Omit<DeckData, 'slides'> {
   readonly slides: readonly WireSlide[];
 }
 
-export class DeckDataError extends Error {
+export class DeckDataError extends FixableError {
   override readonly name = 'DeckDataError';
 }
 

@@ -88,7 +88,14 @@ export function launchOptions(browser: ResolvedBrowser = resolveBrowser()) {
 /** Starts the resolved browser headless; a browser that is there but will not start says so in one line. */
 export async function launchBrowser(browser: ResolvedBrowser = resolveBrowser()): Promise<Browser> {
   try {
-    return await chromium.launch(launchOptions(browser));
+    // Ctrl-C is the command's to handle (src/cli/command.ts): Playwright's own handler would close the
+    // browser under a page still printing, which then fails loudly. Its exit hook still kills it.
+    return await chromium.launch({
+      ...launchOptions(browser),
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
   } catch (error) {
     throw new BrowserLaunchError(browser.executablePath, error instanceof Error ? error.message : String(error));
   }

@@ -3,11 +3,16 @@
  * from, rebuilt with Vite otherwise, and served to the browser from 127.0.0.1.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { dirname, join, relative, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_DECK } from '../build/deck-path.ts';
+import { onStop, uninterruptible } from '../cli/command.ts';
 import { DeckDataError, deckDataInHtml } from '../contract/deck-data.ts';
-import { BuildFailedError, DeckNotBuiltError, PortBusyError } from './errors.ts';
+import { isFixable } from '../model/errors.ts';
+import { BuildFailedError, DeckNotBuiltError, DeckProblemsError, PortBusyError } from './errors.ts';
+import { type FolderLock, lockFolder } from './folder-lock.ts';
 import { type StaticServer, serveFolder } from './static-server.ts';
 
 /** The project's root folder (package.json, slides/, dist/). */
@@ -25,9 +30,11 @@ export const BUILD_INPUTS = [
   'package-lock.json',
 ] as const;
 
-/** Under the inputs but not built into the page: tests, and the exporters themselves (PDF and video). */
+/** Under the inputs but not built into the page: tests, the exporters themselves (PDF and video) and the command-line helpers. */
+const NOT_BUILT = ['src/export/', 'src/video/', 'src/cli/'] as const;
+
 function isBuildInput(path: string): boolean {
-  return !path.endsWith('.test.ts') && !path.startsWith('src/export/') && !path.startsWith('src/video/');
+  return !path.endsWith('.test.ts') && !NOT_BUILT.some((folder) => path.startsWith(folder));
 }
 
 export interface DistStatus {
@@ -101,7 +108,7 @@ export async function buildDist(
   const previous = process.env.DECK;
   process.env.DECK = deckFile;
   try {
-    // Silent: a failure becomes BuildFailedError's one line; `npm run build` shows the rest.
+    // Silent: a failure becomes one message; `npm run build` shows the rest.
     await build({
       root,
       configFile: resolve(root, 'vite.config.ts'),
@@ -109,6 +116,8 @@ export async function buildDist(
       ...(outDir ? { build: { outDir, emptyOutDir: true } } : {}),
     });
   } catch (error) {
+    // A mistake in the deck, as the build names it (the same lines `npm run build` prints).
+    if (isFixable(error)) throw new DeckProblemsError(error.message);
     const first = (error as { errors?: { message?: unknown }[] }).errors?.[0]?.message;
     throw new BuildFailedError(
       typeof first === 'string' ? first : error instanceof Error ? error.message : String(error),
@@ -116,6 +125,75 @@ export async function buildDist(
   } finally {
     if (previous === undefined) delete process.env.DECK;
     else process.env.DECK = previous;
+  }
+}
+
+/** A built deck, ready to serve: a copy of dist/ of its own, which no later build can change under it. */
+export interface PreparedDist {
+  /** The copy to serve. */
+  readonly dir: string;
+  /** Whether dist/ was current, and why; when it was not, it has been built. */
+  readonly status: DistStatus;
+  /** Removes the copy. */
+  dispose(): Promise<void>;
+}
+
+export interface PrepareDistHooks {
+  /** Said once when another run holds dist/ and this one waits for it. */
+  readonly onWait?: (holder: string) => void;
+  /** Said with the status once it is known. */
+  readonly onStatus?: (status: DistStatus) => void;
+}
+
+/**
+ * dist/ holding the deck `deckFile` names, current, as a copy of its own: parallel exports (and
+ * videos) take turns at dist/ under a lock, a stale dist/ is built into a fresh folder and swapped
+ * in only once the build succeeds (a failed build leaves the old one), and each run prints from
+ * its own copy, so a build started by another run never rewrites files this one is reading.
+ */
+export async function prepareDist(
+  root: string,
+  distDir: string,
+  deckFile: string,
+  hooks: PrepareDistHooks = {},
+): Promise<PreparedDist> {
+  const lock: FolderLock = await lockFolder(distDir, hooks.onWait);
+  const unregister = onStop(() => lock.release());
+  try {
+    const status = distStatus(root, distDir, deckFile);
+    hooks.onStatus?.(status);
+    if (!status.current) await buildFresh(root, distDir, deckFile);
+    const dir = await mkdtemp(join(tmpdir(), `deck-${basename(distDir)}-`));
+    const removeCopy = () => rm(dir, { recursive: true, force: true });
+    const unregisterCopy = onStop(removeCopy);
+    await cp(distDir, dir, { recursive: true });
+    const dispose = async () => {
+      unregisterCopy();
+      await removeCopy();
+    };
+    return { dir, status, dispose };
+  } finally {
+    unregister();
+    await lock.release();
+  }
+}
+
+/** Builds into a folder beside dist/ and swaps it in: never a half-built dist/, and never an emptied one. */
+async function buildFresh(root: string, distDir: string, deckFile: string): Promise<void> {
+  const next = `${distDir}.next-${process.pid}`;
+  const old = `${distDir}.old-${process.pid}`;
+  const removeNext = () => rm(next, { recursive: true, force: true });
+  const unregister = onStop(removeNext);
+  try {
+    await buildDist(root, deckFile, next);
+    await uninterruptible(async () => {
+      if (existsSync(distDir)) await rename(distDir, old);
+      await rename(next, distDir);
+    });
+    await rm(old, { recursive: true, force: true });
+  } finally {
+    unregister();
+    await removeNext();
   }
 }
 

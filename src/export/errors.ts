@@ -1,15 +1,14 @@
+import { FixableError } from '../model/errors.ts';
+
 /**
  * What can stop an export. Every message says what failed, where, and how to fix it; the CLI
  * prints it as is and exits non-zero, and no PDF on disk is replaced.
  */
-export class ExportError extends Error {
+export class ExportError extends FixableError {
   override readonly name: string = 'ExportError';
 }
 
-/** A command-line option the exporter does not understand. */
-export class UsageError extends ExportError {
-  override readonly name = 'UsageError';
-}
+export { UsageError } from '../cli/command.ts';
 
 /** The port asked for with --port is taken. */
 export class PortBusyError extends ExportError {
@@ -29,6 +28,16 @@ export class BuildFailedError extends ExportError {
       `The deck did not build: ${buildFailureSummary(reason)} Fix that (\`npm run build\` shows the whole error), then export again.`,
     );
   }
+}
+
+/** The deck has mistakes the build names: its own lines, as `npm run build` prints them. */
+export class DeckProblemsError extends ExportError {
+  override readonly name = 'DeckProblemsError';
+}
+
+/** Another run has held dist/ for longer than any build takes. */
+export class DistLockedError extends ExportError {
+  override readonly name = 'DistLockedError';
 }
 
 /**
@@ -84,6 +93,11 @@ function outputFolderProblem(code: string | undefined): readonly [problem: strin
       return ['cannot be written to (permission denied)', elsewhere];
     case 'EROFS':
       return ['is on a read-only file system', elsewhere];
+    case 'ENOENT':
+      return [
+        'cannot be made: the folder it would go in takes no new files (a system folder such as /proc)',
+        elsewhere,
+      ];
     default:
       return [`cannot be used (${code ?? 'unknown error'})`, elsewhere];
   }

@@ -4,7 +4,8 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { commandDeckPath, type DeckPath, DeckPathError } from '../build/deck-path.ts';
+import { commandDeckPath, DEFAULT_DECK, type DeckPath, DeckPathError } from '../build/deck-path.ts';
+import { uninterruptible } from '../cli/command.ts';
 import { DECK_DATA_ID, type DeckData, parseDeckData } from '../contract/deck-data.ts';
 import { renderHandout } from '../render/handout.ts';
 import { writeFilesAtomic } from './atomic-write.ts';
@@ -12,17 +13,16 @@ import { launchBrowser, resolveBrowser } from './browser.ts';
 import {
   assertBuilt,
   assertPortFree,
-  buildDist,
   builtDeck,
   type DeckServer,
-  distStatus,
   PROJECT_ROOT,
+  prepareDist,
   serveDist,
 } from './dist.ts';
 import { PdfWriteError, PrintViewError, type SlideProblem, SlideProblemsError, UsageError } from './errors.ts';
-import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, fileStem, type PdfKind, USAGE_HINT } from './options.ts';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, fileStem, type PdfKind } from './options.ts';
 import { planOutline } from './outline.ts';
-import { prepareOutputFolder } from './output-folder.ts';
+import { checkOutputFolder, makeOutputFolder } from './output-folder.ts';
 import { assetProblems, dedupeProblems, watchFailedRequests } from './page-problems.ts';
 import {
   composeHandout,
@@ -32,7 +32,14 @@ import {
   type PrintViewReport,
 } from './page-scripts.ts';
 import { createProgress, formatBytes, type Progress } from './progress.ts';
-import { findSlideOverflow, type SlideOverflow, summarizeSlideOverflow } from './slide-overflow.ts';
+import {
+  findSlideOverflow,
+  findTextCollisions,
+  type SlideOverflow,
+  summarizeSlideOverflow,
+  summarizeTextCollisions,
+  type TextCollision,
+} from './slide-overflow.ts';
 
 /** How long the deck may take to load and lay itself out for print before the export gives up. */
 export const PRINT_VIEW_TIMEOUT_MS = 60_000;
@@ -69,6 +76,7 @@ export async function exportDeck(
   hooks: ExportHooks = {},
 ): Promise<ExportResult> {
   const progress = createProgress(hooks.onLine ?? (() => {}));
+  // Everything that can be refused without building or starting anything is checked first.
   const deck = deckToPrint(options);
   const resolved = resolveBrowser();
   if (options.port !== 0) await assertPortFree(options.port);
@@ -76,42 +84,45 @@ export async function exportDeck(
   const distName = `${displayPath(distDir)}/`;
   if (options.distDir) assertHolds(distDir, distName, deck);
   const outDir = resolve(options.outDir);
-  await prepareOutputFolder(outDir, displayPath(outDir));
+  await checkOutputFolder(outDir, displayPath(outDir));
 
-  // pdf-lib loads, and the browser starts, while the deck is checked, built if need be, and served.
+  // pdf-lib loads while the deck is checked, built if need be, and the browser starts.
   const finishing = import('./pdf-finish.ts');
   // Awaited later; until then a failure to load must not surface as an unhandled rejection.
   finishing.catch(() => undefined);
-  const launching = progress.step(
-    () => launchBrowser(resolved),
-    (browser) => `started ${resolved.source} Chromium ${browser.version()}`,
-  );
-  const serving = (async () => {
-    if (!options.distDir) {
-      const status = await progress.step(
-        async () => distStatus(PROJECT_ROOT, distDir, deck?.file),
-        (checked) => (checked.current ? `${distName} is current (${checked.reason})` : `${distName} is out of date`),
+  // A build that fails is reported before the browser starts.
+  const prepared = options.distDir
+    ? null
+    : await progress.step(
+        () =>
+          prepareDist(PROJECT_ROOT, distDir, deck?.file ?? DEFAULT_DECK, {
+            onWait: (holder) => progress.note(`waiting for ${holder}, which is building or reading ${distName}`),
+          }),
+        ({ status }) =>
+          status.current
+            ? `${distName} is current (${status.reason})`
+            : `built ${distName} from ${deck?.file} because ${status.reason}`,
       );
-      if (!status.current)
-        await progress.step(
-          () => buildDist(PROJECT_ROOT, deck?.file),
-          () => `built ${distName} from ${deck?.file} because ${status.reason}`,
-        );
-    }
-    return progress.step(
-      () => serveDist(distDir, options.port),
-      (server) => `serving ${distName} at ${server.url}`,
-    );
-  })();
-  const [browserStart, serverStart] = await Promise.allSettled([launching, serving]);
-  const browser = browserStart.status === 'fulfilled' ? browserStart.value : null;
-  const server = serverStart.status === 'fulfilled' ? serverStart.value : null;
+  let browser: Browser | null = null;
+  let server: DeckServer | null = null;
   try {
+    const launching = progress.step(
+      () => launchBrowser(resolved),
+      (started) => `started ${resolved.source} Chromium ${started.version()}`,
+    );
+    const serving = progress.step(
+      () => serveDist(prepared?.dir ?? distDir, options.port),
+      (started) => `serving ${distName} at ${started.url}`,
+    );
+    const [browserStart, serverStart] = await Promise.allSettled([launching, serving]);
+    browser = browserStart.status === 'fulfilled' ? browserStart.value : null;
+    server = serverStart.status === 'fulfilled' ? serverStart.value : null;
     if (serverStart.status === 'rejected') throw serverStart.reason;
     if (browserStart.status === 'rejected') throw browserStart.reason;
     return await printAll(options, outDir, browser as Browser, server as DeckServer, progress, finishing);
   } finally {
     if (!hooks.exitsAfter) await Promise.all([browser?.close(), server?.close()]);
+    await prepared?.dispose();
   }
 }
 
@@ -124,7 +135,7 @@ function deckToPrint(options: ExportOptions): DeckPath | null {
   try {
     return commandDeckPath(options.deck ?? undefined);
   } catch (error) {
-    if (error instanceof DeckPathError) throw new UsageError(`${error.message} ${USAGE_HINT}`);
+    if (error instanceof DeckPathError) throw new UsageError(error.message);
     throw error;
   }
 }
@@ -205,7 +216,14 @@ async function printAll(
   const written = finished.map((pdf) => ({ ...pdf, path: resolve(outDir, `${stem}-${pdf.kind}.pdf`) }));
   // Both PDFs are put in place together, or neither: never a new slides PDF beside an old handout.
   await progress.step(
-    () => writeFilesAtomic(written).catch((error: NodeJS.ErrnoException) => Promise.reject(writeError(outDir, error))),
+    // Made only now, so an export that fails leaves no new folder; the files go in whole, or not at all.
+    () =>
+      uninterruptible(async () => {
+        await makeOutputFolder(outDir, displayPath(outDir));
+        await writeFilesAtomic(written).catch((error: NodeJS.ErrnoException) =>
+          Promise.reject(writeError(outDir, error)),
+        );
+      }),
     () =>
       `wrote ${written.map((pdf) => `${displayPath(pdf.path)} (${pdf.pages} pages, ${formatBytes(pdf.bytes.byteLength)})`).join(' and ')}`,
   );
@@ -267,7 +285,8 @@ async function layOut(
   const data = parseDeckData(json, `The deck at ${server.url}`);
   for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
   const spills = overflowProblems(report, data, await findSlideOverflow(page));
-  const problems = dedupeProblems([...spills, ...(await assetProblems(page, data, failedUrls))]);
+  const collisions = collisionProblems(data, await findTextCollisions(page));
+  const problems = dedupeProblems([...spills, ...collisions, ...(await assetProblems(page, data, failedUrls))]);
   if (problems.length > 0) throw new SlideProblemsError(problems);
   return { report, data };
 }
@@ -283,6 +302,16 @@ function overflowProblems(
     slideNumber: data.slides.find((slide) => slide.id === spill.slideId)?.number ?? spill.slideNumber,
     problem: `${spill.summary}, so the page would cut it off`,
     fix: `shorten or split the slide's content so it fits ${report.pageWidth}×${report.pageHeight} px`,
+  }));
+}
+
+/** One problem per slide where text is drawn over other text, naming both. */
+function collisionProblems(data: DeckData, collisions: readonly TextCollision[]): SlideProblem[] {
+  return summarizeTextCollisions(collisions).map((slide) => ({
+    slideId: slide.slideId,
+    slideNumber: data.slides.find((candidate) => candidate.id === slide.slideId)?.number ?? slide.slideNumber,
+    problem: `its text collides: ${slide.summary}`,
+    fix: 'shorten that text or give it room (a shorter title, fewer words, a smaller figure), so no text is drawn over other text',
   }));
 }
 

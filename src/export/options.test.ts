@@ -12,7 +12,7 @@ describe('parseExportArgs', () => {
       '--deck',
       'examples/engine-tour/index.ts',
       '--only',
-      'handout',
+      'slides',
       '--fragments',
       '--out',
       'print',
@@ -27,7 +27,7 @@ describe('parseExportArgs', () => {
     ]);
     expect(options).toEqual({
       deck: 'examples/engine-tour/index.ts',
-      kinds: ['handout'],
+      kinds: ['slides'],
       fragments: true,
       outDir: 'print',
       name: 'talk',
@@ -38,8 +38,12 @@ describe('parseExportArgs', () => {
   });
 
   test('--deck needs a path', () => {
-    expect(() => parseExportArgs(['--deck', ' '])).toThrow(
-      '--deck needs the path of a deck module, e.g. slides/index.ts. See `npm run export -- --help`.',
+    expect(() => parseExportArgs(['--deck', ' '])).toThrow('--deck needs a value (--deck PATH).');
+  });
+
+  test('--fragments with --only handout, which writes no slides PDF for it to split, is refused', () => {
+    expect(() => parseExportArgs(['--only', 'handout', '--fragments'])).toThrow(
+      '--fragments splits the slides PDF into a page per fragment step, but --only handout writes no slides PDF. Fix: leave out --fragments, or --only handout.',
     );
   });
 
@@ -65,13 +69,16 @@ describe('parseExportArgs', () => {
     [['--paper', 'a3'], '--paper takes "a4" or "letter", not "a3"'],
     [['--port', 'http'], '--port takes a port number from 1 to 65535, not "http"'],
     [['--port', '70000'], '--port takes a port number from 1 to 65535, not "70000"'],
-    [['--name', '../up'], '--name takes letters, digits'],
-    [['--landscape'], "Unknown option '--landscape'"],
-    [['slides.pdf'], 'Unexpected argument'],
-  ])('refuses %j with a message that says what is wrong and where help is', (args, message) => {
+    [['--name', '../up'], '--name takes a file name without a folder'],
+    [['--name', '..'], '--name takes a file name without a folder'],
+    [['--name', '.hidden'], '--name takes a file name without a folder'],
+    [['--name', 'talks/rocky'], '--name takes a file name without a folder'],
+    [['--landscape'], "Unknown option '--landscape'."],
+    [['--frgments'], "Unknown option '--frgments' (did you mean --fragments?)."],
+    [['slides.pdf'], "Unexpected argument 'slides.pdf'"],
+  ])('refuses %j with a usage error that says what is wrong', (args, message) => {
     expect(() => parseExportArgs(args)).toThrow(UsageError);
     expect(() => parseExportArgs(args)).toThrow(message);
-    expect(() => parseExportArgs(args)).toThrow('npm run export -- --help');
   });
 });
 

@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
-import { UsageError } from './errors.ts';
+import { type CommandSpec, type OptionSpecs, type OptionValues, parseCommandLine, UsageError } from '../cli/command.ts';
+import { choiceValue, fileStemValue, portValue } from '../cli/values.ts';
 
 export type PdfKind = 'slides' | 'handout';
 export type Paper = 'a4' | 'letter';
@@ -65,105 +65,53 @@ Examples:
   npm run export -- --fragments --out ~/talks
   DECK=examples/engine-tour/index.ts npm run export`;
 
+/** `npm run export`'s command line, for the shared command runner (src/cli/command.ts). */
+export const EXPORT_COMMAND = {
+  name: 'export',
+  options: {
+    deck: { type: 'string', value: 'PATH' },
+    only: { type: 'string', value: 'slides|handout' },
+    fragments: { type: 'boolean' },
+    out: { type: 'string', value: 'DIR' },
+    name: { type: 'string', value: 'NAME' },
+    paper: { type: 'string', value: 'a4|letter' },
+    dist: { type: 'string', value: 'DIR' },
+    port: { type: 'string', value: 'N' },
+  },
+  help: HELP,
+  stoppedNote: 'no PDF was replaced',
+} as const satisfies CommandSpec<OptionSpecs>;
+
 export interface ParsedCommand {
   readonly help: boolean;
   readonly options: ExportOptions;
 }
 
-/** Reads the command line (without node and the script path); throws UsageError on anything unknown. */
+/** Reads the command line (without node and the script path); throws UsageError on anything it does not take. */
 export function parseExportArgs(args: readonly string[]): ParsedCommand {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    values = parse(args).values;
-  } catch (error) {
-    throw usageError(error, USAGE_HINT);
-  }
-  const only = values.only;
-  if (only !== undefined && only !== 'slides' && only !== 'handout') {
-    throw new UsageError(`--only takes "slides" or "handout", not "${only}". ${USAGE_HINT}`);
-  }
-  const paper = values.paper ?? DEFAULT_EXPORT_OPTIONS.paper;
-  if (paper !== 'a4' && paper !== 'letter') {
-    throw new UsageError(`--paper takes "a4" or "letter", not "${paper}". ${USAGE_HINT}`);
+  const parsed = parseCommandLine(EXPORT_COMMAND, args);
+  if (parsed.help) return { help: true, options: DEFAULT_EXPORT_OPTIONS };
+  return { help: false, options: exportOptions(parsed.options) };
+}
+
+/** The export's options from its command line's values. */
+export function exportOptions(values: OptionValues<typeof EXPORT_COMMAND.options>): ExportOptions {
+  const only = choiceValue('--only', values.only, ['slides', 'handout']);
+  if (values.fragments && only === 'handout') {
+    throw new UsageError(
+      '--fragments splits the slides PDF into a page per fragment step, but --only handout writes no slides PDF. Fix: leave out --fragments, or --only handout.',
+    );
   }
   return {
-    help: values.help === true,
-    options: {
-      deck: deckOption(values.deck, USAGE_HINT),
-      kinds: only ? [only] : DEFAULT_EXPORT_OPTIONS.kinds,
-      fragments: values.fragments === true,
-      outDir: folderOption('--out', values.out, USAGE_HINT) ?? DEFAULT_EXPORT_OPTIONS.outDir,
-      name: nameOption(values.name, USAGE_HINT),
-      paper,
-      distDir: folderOption('--dist', values.dist, USAGE_HINT) ?? null,
-      port: portOption(values.port, USAGE_HINT),
-    },
+    deck: values.deck ?? null,
+    kinds: only ? [only] : DEFAULT_EXPORT_OPTIONS.kinds,
+    fragments: values.fragments === true,
+    outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
+    name: fileStemValue('--name', values.name) ?? null,
+    paper: choiceValue('--paper', values.paper, ['a4', 'letter']) ?? DEFAULT_EXPORT_OPTIONS.paper,
+    distDir: values.dist ?? null,
+    port: portValue('--port', values.port) ?? DEFAULT_EXPORT_OPTIONS.port,
   };
-}
-
-/** Said after every usage error. */
-export const USAGE_HINT = 'See `npm run export -- --help`.';
-
-/*
- * Options every exporting command reads the same way (the PDF export and the video): each throws
- * UsageError with the command's own hint to its --help.
- */
-
-/** What node:util's parseArgs threw (an unknown option, a missing value), as a UsageError. */
-export function usageError(error: unknown, hint: string): UsageError {
-  return new UsageError(`${error instanceof Error ? error.message : String(error)} ${hint}`);
-}
-
-/** --port N: 1 to 65535; absent is 0, any free port. */
-export function portOption(value: string | undefined, hint: string): number {
-  if (value === undefined) return 0;
-  const port = Number(value);
-  if (!(/^\d+$/.test(value) && port >= 1 && port <= 65_535)) {
-    throw new UsageError(`--port takes a port number from 1 to 65535, not "${value}". ${hint}`);
-  }
-  return port;
-}
-
-/** --name NAME: a file-name stem of letters, digits, ".", "-" and "_"; absent is null (from the deck's title). */
-export function nameOption(value: string | undefined, hint: string): string | null {
-  if (value === undefined) return null;
-  if (!/^[\w.-]+$/.test(value)) {
-    throw new UsageError(`--name takes letters, digits, ".", "-" and "_" only, not "${value}". ${hint}`);
-  }
-  return value;
-}
-
-/** --deck PATH: anything but blank; absent is null (DECK, else slides/index.ts). */
-export function deckOption(value: string | undefined, hint: string): string | null {
-  if (value !== undefined && value.trim() === '') {
-    throw new UsageError(`--deck needs the path of a deck module, e.g. slides/index.ts. ${hint}`);
-  }
-  return value ?? null;
-}
-
-/** A folder option (--out, --dist): anything but blank. */
-export function folderOption(flag: string, value: string | undefined, hint: string): string | undefined {
-  if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a folder. ${hint}`);
-  return value;
-}
-
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      deck: { type: 'string' },
-      only: { type: 'string' },
-      fragments: { type: 'boolean' },
-      out: { type: 'string' },
-      name: { type: 'string' },
-      paper: { type: 'string' },
-      dist: { type: 'string' },
-      port: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }
 
 /** A file-name stem from the deck's title: "Rocky IV Has..." -> "rocky-iv-has...". */

@@ -1,7 +1,8 @@
 /**
- * Finds slide content that reaches outside its slide: measured in the browser on the rendered
- * deck, live (the slide on screen) or in reveal.js's print view (every page). Used by the layout
- * tests; an exporter can run the same check before it prints.
+ * Finds slide content that would look broken: content that reaches outside its slide, and text
+ * drawn over other text inside it (a long title grown over its section label, a caption over a
+ * drawing's labels). Measured in the browser on the rendered deck, live (the slide on screen) or
+ * in reveal.js's print view (every page). The layout tests and the exporter run the same checks.
  */
 import type { Page } from '@playwright/test';
 
@@ -179,6 +180,176 @@ export function summarizeSlideOverflow(found: readonly SlideOverflow[]): SlideSp
       ];
       const first = overflows[0] as SlideOverflow;
       return { slideId: first.slideId, slideNumber: first.slideNumber, summary: parts.join('; ') };
+    })
+    .sort((a, b) => a.slideNumber - b.slideNumber);
+}
+
+/** Two pieces of text drawn over each other on a slide. */
+export interface TextCollision {
+  readonly slideId: string;
+  /** 1-based, as the slide number shows it. */
+  readonly slideNumber: number;
+  /** The two elements, each as `tag#id.class "its text"`, in the order they come in the slide. */
+  readonly first: string;
+  readonly second: string;
+  /** How much of them overlaps, in screen pixels. */
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+/**
+ * Runs in the page (self-contained, for `page.evaluate`). On every visible slide, finds each
+ * element's text, line by line (HTML and SVG alike), as the ink it puts down: the line's box
+ * narrowed to the glyphs' own height (a canvas measures the font's ascent and the text's ink), so
+ * a tall font's empty ascender is not counted as a collision; and its borders, the rules drawn
+ * under labels. Two elements that do not contain each other, whose ink overlaps by more than
+ * `tolerancePx` across and down, collide. Text over a drawing's shapes or a background is not
+ * text over text, and is left alone.
+ */
+export function measureTextCollisions({ tolerancePx }: OverflowOptions): TextCollision[] {
+  const found: TextCollision[] = [];
+  const all = [...document.querySelectorAll('.reveal .slides section')].filter((s) => !s.querySelector('section'));
+  const slides = all.filter(
+    (section) => section instanceof HTMLElement && section.checkVisibility({ visibilityProperty: true }),
+  );
+  const stateClasses = new Set(['visible', 'current-fragment', 'present', 'past', 'future']);
+  const nameOf = (element: Element) => {
+    const id = element.id ? `#${element.id}` : '';
+    const own = typeof element.className === 'string' ? element.className.trim().split(/\s+/).filter(Boolean) : [];
+    const kept = own.filter((name) => !stateClasses.has(name));
+    const classes = kept.length > 0 ? `.${kept.join('.')}` : '';
+    const whole = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const words = whole.length > 50 ? `${whole.slice(0, 50).trimEnd()}…` : whole;
+    return `<${element.localName}${id}${classes}>${words ? ` "${words}"` : ''}`;
+  };
+  const canvas = document.createElement('canvas').getContext('2d');
+  /** The ink of one line of a text node: its box from the top of the tallest glyph to the foot of the lowest. */
+  const ink = (text: string, element: Element, line: DOMRect): DOMRect => {
+    if (!canvas) return line;
+    const style = getComputedStyle(element);
+    canvas.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const shown =
+      style.textTransform === 'uppercase'
+        ? text.toUpperCase()
+        : style.textTransform === 'lowercase'
+          ? text.toLowerCase()
+          : text;
+    const metrics = canvas.measureText(shown.trim());
+    const content = metrics.fontBoundingBoxAscent + metrics.fontBoundingBoxDescent;
+    if (!(content > 0)) return line;
+    // reveal.js scales the slide: the line's box is in screen pixels, the canvas in the font's own.
+    const scale = line.height / content;
+    const baseline = line.top + metrics.fontBoundingBoxAscent * scale;
+    const top = baseline - metrics.actualBoundingBoxAscent * scale;
+    const bottom = baseline + metrics.actualBoundingBoxDescent * scale;
+    return new DOMRect(line.left, top, line.width, Math.max(0, bottom - top));
+  };
+  for (const section of slides) {
+    const boxes: { element: Element; rects: DOMRect[] }[] = [];
+    const range = document.createRange();
+    for (const element of section.querySelectorAll('*')) {
+      if (element.closest('aside.notes')) continue;
+      if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const rects: DOMRect[] = [];
+      for (const child of element.childNodes) {
+        if (child.nodeType !== Node.TEXT_NODE || !child.textContent?.trim()) continue;
+        range.selectNodeContents(child);
+        for (const line of range.getClientRects()) {
+          if (line.width > 1 && line.height > 1) rects.push(ink(child.textContent, element, line));
+        }
+      }
+      // A rule (a border) is drawn like text: a title grown over a label's underline collides with it.
+      if (element instanceof HTMLElement) {
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+          const width = Number.parseFloat(style.getPropertyValue(`border-${side}-width`)) || 0;
+          const color = style.getPropertyValue(`border-${side}-color`);
+          if (
+            width <= 0 ||
+            style.getPropertyValue(`border-${side}-style`) === 'none' ||
+            /rgba\(.*,\s*0\)$|transparent/.test(color)
+          )
+            continue;
+          // The border's width as drawn: the box is on screen, the computed width in CSS pixels.
+          const scale = element.offsetWidth > 0 ? box.width / element.offsetWidth : 1;
+          const thick = width * scale;
+          rects.push(
+            side === 'top'
+              ? new DOMRect(box.left, box.top, box.width, thick)
+              : side === 'bottom'
+                ? new DOMRect(box.left, box.bottom - thick, box.width, thick)
+                : side === 'left'
+                  ? new DOMRect(box.left, box.top, thick, box.height)
+                  : new DOMRect(box.right - thick, box.top, thick, box.height),
+          );
+        }
+      }
+      if (rects.length > 0) boxes.push({ element, rects });
+    }
+    for (const [index, a] of boxes.entries()) {
+      for (const b of boxes.slice(index + 1)) {
+        if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+        let widest = { width: 0, height: 0 };
+        for (const ra of a.rects) {
+          for (const rb of b.rects) {
+            const width = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+            const height = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+            if (width > tolerancePx && height > tolerancePx && width * height > widest.width * widest.height) {
+              widest = { width, height };
+            }
+          }
+        }
+        if (widest.width > 0) {
+          found.push({
+            slideId: section.id,
+            slideNumber: all.indexOf(section) + 1,
+            first: nameOf(a.element),
+            second: nameOf(b.element),
+            widthPx: Math.round(widest.width),
+            heightPx: Math.round(widest.height),
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Every collision of text on the slides the page shows now, measured in the page. */
+export function findTextCollisions(page: Page, options = DEFAULT_OVERFLOW_OPTIONS): Promise<TextCollision[]> {
+  return page.evaluate(measureTextCollisions, options);
+}
+
+/** A collision in words, the later element first (usually the one that grew): `<h2> "…" runs into <p.section-label> "…" (812×14 px overlap)`. */
+export function describeCollision(collision: TextCollision): string {
+  return `${collision.second} runs into ${collision.first} (${collision.widthPx}×${collision.heightPx} px overlap)`;
+}
+
+export function formatCollision(collision: TextCollision): string {
+  return `Slide ${collision.slideNumber} "${collision.slideId}": ${describeCollision(collision)}`;
+}
+
+/** What collides on one slide, in words. */
+export interface SlideCollisions {
+  readonly slideId: string;
+  readonly slideNumber: number;
+  /** `<h2> "…" runs into <p.section-label> "…" (812×14 px overlap) and …` */
+  readonly summary: string;
+}
+
+/** One summary per slide where text collides, in slide order. */
+export function summarizeTextCollisions(found: readonly TextCollision[]): SlideCollisions[] {
+  const bySlide = new Map<string, TextCollision[]>();
+  for (const collision of found) bySlide.set(collision.slideId, [...(bySlide.get(collision.slideId) ?? []), collision]);
+  return [...bySlide.values()]
+    .map((collisions) => {
+      const first = collisions[0] as TextCollision;
+      return {
+        slideId: first.slideId,
+        slideNumber: first.slideNumber,
+        summary: collisions.map(describeCollision).join(', and '),
+      };
     })
     .sort((a, b) => a.slideNumber - b.slideNumber);
 }

@@ -1,3 +1,4 @@
+import { list, literal, optional, text } from '../model/shape.ts';
 import { plainText } from '../model/text.ts';
 import type { SlideBase, Text } from '../model/types.ts';
 import { sectionLabel, slideFrame } from '../render/frame.ts';
@@ -15,6 +16,7 @@ export interface BulletsSlide extends SlideBase {
 }
 
 export const bullets = {
+  fields: { title: text(), items: list(text()), reveal: optional(literal('each')) },
   steps: (slide) => (slide.reveal === 'each' ? slide.items.length : 0),
   check: (slide, report) => {
     requireText(slide.title, 'title', report);

@@ -1,3 +1,4 @@
+import { list, object, optional, string, text } from '../model/shape.ts';
 import { plainText } from '../model/text.ts';
 import type { SlideBase, Text } from '../model/types.ts';
 import { slideFrame } from '../render/frame.ts';
@@ -23,6 +24,12 @@ export interface ClosingSlide extends SlideBase {
 }
 
 export const closing = {
+  fields: {
+    kicker: optional(string()),
+    verdict: text(),
+    source: object({ title: string(), kind: optional(string()), note: optional(string()) }),
+    credits: optional(list(string())),
+  },
   steps: () => 0,
   check: (slide, report) => {
     requireText(slide.verdict, 'verdict', report);

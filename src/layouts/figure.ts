@@ -1,3 +1,4 @@
+import { either, object, optional, string, text } from '../model/shape.ts';
 import { plainText } from '../model/text.ts';
 import type { SlideBase, Text } from '../model/types.ts';
 import { sectionLabel, slideFrame } from '../render/frame.ts';
@@ -24,6 +25,12 @@ export interface FigureSlide extends SlideBase {
 }
 
 export const figure = {
+  fields: {
+    title: optional(text()),
+    figure: either(object({ svg: string() }), object({ image: string() })),
+    alt: string(),
+    caption: optional(text()),
+  },
   steps: () => 0,
   check: (slide, report, context) => {
     if (slide.alt.trim().length < MIN_ALT_CHARS) {

@@ -3,6 +3,7 @@
  * registry.ts. A layout's slide type, fragment steps, checks, visible text and rendering live
  * together, so a new layout is one file (plus its CSS) and forgetting a part does not compile.
  */
+import type { FieldsOf } from '../model/shape.ts';
 import type { PlacedSlide, SlideBase } from '../model/types.ts';
 import type { AssetResolver } from '../render/assets.ts';
 import type { ElementNode } from '../render/html.ts';
@@ -27,10 +28,18 @@ export interface RenderContext {
   readonly sections: readonly RenderedSection[];
 }
 
+/** A layout's own fields: what its slides have besides every slide's id, section, notes and layout. */
+export type LayoutFields<S extends SlideBase> = Omit<S, keyof SlideBase | 'layout'>;
+
 export interface LayoutSpec<S extends SlideBase> {
+  /**
+   * The schema of its own fields, checked before anything else reads the slide: a missing field,
+   * a wrong type, a value it does not take, a misspelt name, each named with its fix.
+   */
+  readonly fields: FieldsOf<LayoutFields<S>>;
   /** Fragment steps the slide reveals after arriving (0 for none); a split script has one part more. */
   readonly steps: (slide: S) => number;
-  /** What the types cannot catch, each problem reported with its fix. */
+  /** What the types cannot catch, each problem reported with its fix; runs once `fields` holds. */
   readonly check: (slide: S, report: Report, context: CheckContext) => void;
   /** The slide's name: its accessible name, its PDF bookmark and its handout label. */
   readonly label: (slide: S) => string;

@@ -1,3 +1,4 @@
+import { object, optional, string, text } from '../model/shape.ts';
 import type { SlideBase, Text } from '../model/types.ts';
 import { sectionLabel, slideFrame } from '../render/frame.ts';
 import { h } from '../render/html.ts';
@@ -21,6 +22,11 @@ export interface QuoteSlide extends SlideBase {
 }
 
 export const quote = {
+  fields: {
+    quote: string(),
+    attribution: object({ speaker: string(), source: optional(string()) }),
+    context: optional(text()),
+  },
   steps: () => 0,
   check: (slide, report) => {
     if (slide.quote.trim() === '') report('its quote is empty', 'write the quoted words');

@@ -1,3 +1,4 @@
+import { optional, text } from '../model/shape.ts';
 import { plainText } from '../model/text.ts';
 import type { SlideBase, Text } from '../model/types.ts';
 import { slideFrame } from '../render/frame.ts';
@@ -14,6 +15,7 @@ export interface SectionSlide extends SlideBase {
 }
 
 export const section = {
+  fields: { heading: text(), lede: optional(text()) },
   steps: () => 0,
   check: (slide, report) => requireText(slide.heading, 'heading', report),
   label: (slide) => plainText(slide.heading),

@@ -1,3 +1,4 @@
+import { optional, string, text } from '../model/shape.ts';
 import { plainText } from '../model/text.ts';
 import type { SlideBase, Text } from '../model/types.ts';
 import { sectionLabel, slideFrame } from '../render/frame.ts';
@@ -15,6 +16,7 @@ export interface StatementSlide extends SlideBase {
 }
 
 export const statement = {
+  fields: { kicker: optional(string()), statement: text(), detail: optional(text()) },
   steps: () => 0,
   check: (slide, report) => requireText(slide.statement, 'statement', report),
   label: (slide) => plainText(slide.statement),

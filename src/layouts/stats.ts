@@ -1,3 +1,4 @@
+import { list, literal, object, optional, string, text } from '../model/shape.ts';
 import { plainText } from '../model/text.ts';
 import type { SlideBase, Text } from '../model/types.ts';
 import { sectionLabel, slideFrame } from '../render/frame.ts';
@@ -27,6 +28,11 @@ export interface StatsSlide extends SlideBase {
 }
 
 export const stats = {
+  fields: {
+    title: text(),
+    stats: list(object({ value: string(), label: string() })),
+    reveal: optional(literal('each')),
+  },
   steps: (slide) => (slide.reveal === 'each' ? slide.stats.length : 0),
   check: (slide, report) => {
     requireText(slide.title, 'title', report);

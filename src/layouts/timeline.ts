@@ -1,3 +1,4 @@
+import { list, literal, number, object, optional, string, text } from '../model/shape.ts';
 import { plainText } from '../model/text.ts';
 import { formatDuration } from '../model/timing.ts';
 import type { SlideBase, Text } from '../model/types.ts';
@@ -70,6 +71,13 @@ export function describeTimeline(slide: TimelineSlide): string {
 }
 
 export const timeline = {
+  fields: {
+    title: text(),
+    axis: object({ from: number(), to: number(), unit: literal('seconds', 'year'), step: number() }),
+    spans: optional(list(object({ from: number(), to: number(), label: string(), detail: optional(string()) }))),
+    points: list(object({ at: number(), label: string(), detail: optional(string()) })),
+    reveal: optional(literal('each')),
+  },
   steps: (slide) => (slide.reveal === 'each' ? slide.points.length : 0),
   check: (slide, report) => {
     const { from, to, step } = slide.axis;

@@ -1,3 +1,4 @@
+import { optional, string, text } from '../model/shape.ts';
 import { plainText } from '../model/text.ts';
 import type { SlideBase, Text } from '../model/types.ts';
 import { slideFrame } from '../render/frame.ts';
@@ -15,6 +16,7 @@ export interface TitleSlide extends SlideBase {
 }
 
 export const title = {
+  fields: { kicker: optional(string()), title: text(), subtitle: optional(text()) },
   steps: () => 0,
   check: (slide, report) => requireText(slide.title, 'title', report),
   label: (slide) => plainText(slide.title),

@@ -1,3 +1,4 @@
+import { list, literal, object, optional, string, text } from '../model/shape.ts';
 import { plainText } from '../model/text.ts';
 import type { SlideBase, Text } from '../model/types.ts';
 import { sectionLabel, slideFrame } from '../render/frame.ts';
@@ -18,6 +19,8 @@ export interface VersusRow {
   readonly right: Text;
 }
 
+const SIDE = object({ label: string(), sublabel: optional(string()) });
+
 /** Two columns compared row by row. */
 export interface VersusSlide extends SlideBase {
   readonly layout: 'versus';
@@ -30,6 +33,13 @@ export interface VersusSlide extends SlideBase {
 }
 
 export const versus = {
+  fields: {
+    title: text(),
+    left: SIDE,
+    right: SIDE,
+    rows: list(object({ topic: optional(string()), left: text(), right: text() })),
+    reveal: optional(literal('rows', 'cells')),
+  },
   steps: (slide) => {
     if (slide.reveal === 'rows') return slide.rows.length;
     return slide.reveal === 'cells' ? slide.rows.length * 2 : 0;

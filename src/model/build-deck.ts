@@ -13,7 +13,7 @@ export interface BuildDeckOptions extends ValidateOptions {
 /** Validates the slide modules and places each slide in the deck; throws DeckValidationError. */
 export function buildDeck(source: DeckSource, options: BuildDeckOptions = {}): Deck {
   const problems = validateDeck(source, options);
-  if (problems.length > 0) throw new DeckValidationError(problems);
+  if (problems.length > 0) throw new DeckValidationError(problems, options.deckFile);
 
   const config: DeckConfig = { ...DEFAULT_DECK_CONFIG, ...options.config };
   const slides = source.slides.map((slide, index): PlacedSlide => {

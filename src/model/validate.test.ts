@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Slide } from '../layouts/registry.ts';
 import { buildDeck } from './build-deck.ts';
-import { DeckValidationError } from './errors.ts';
+import { DeckValidationError, formatProblem } from './errors.ts';
 import { deckOf, FIXTURE_SECTIONS, validSlides } from './test-fixtures.ts';
 import { validateDeck } from './validate.ts';
 
@@ -11,10 +11,7 @@ function messagesFor(slides: Slide[], assetExists?: (path: string) => boolean): 
     return [];
   } catch (error) {
     if (!(error instanceof DeckValidationError)) throw error;
-    return error.message
-      .split('\n')
-      .slice(1)
-      .map((line) => line.replace(/^ {2}- /, ''));
+    return error.problems.map(formatProblem);
   }
 }
 
@@ -41,16 +38,27 @@ describe('deck validation', () => {
     ]);
   });
 
-  it('names a slide that comes out of the deck’s section order, and where to move it', () => {
+  it('names the slide that moved out of its section, not the slides it now sits before', () => {
+    // Two slides of each section; the first of "The underdog’s champion" moved up into "Two montages in one".
+    const base = validSlides();
+    const twin = (slide: Slide, id: string): Slide => ({ ...slide, id });
+    const [title, two, three, four, five] = base as [Slide, Slide, Slide, Slide, Slide];
+    const slides = [title, two, three, twin(two, 'two-b'), twin(two, 'two-c'), twin(three, 'three-b'), four, five];
+    expect(messagesFor(slides)).toEqual([
+      'Slide "three" (statement, slide 3): it belongs to section "The underdog’s champion" but sits among the slides of "Two montages in one". Fix: move it into its own section (slide 6 now) in the deck module, or change its section, so the slides follow the deck\'s sections.',
+    ]);
+    expect(validateDeck(deckOf(slides), { deckFile: 'examples/tour/index.ts' })[0]?.fix).toBe(
+      "move it into its own section (slide 6 now) in examples/tour/index.ts, or change its section, so the slides follow the deck's sections",
+    );
+  });
+
+  it('of two neighbouring slides in each other’s places, names the first', () => {
     const slides = validSlides();
     const moved = slides.splice(1, 1)[0] as Slide;
     slides.splice(2, 0, moved);
     expect(messagesFor(slides)).toEqual([
-      'Slide "two" (versus, slide 3): it belongs to section "Two montages in one" but comes after a slide of "The underdog’s champion". Fix: move it into its section in the deck module, or change its section, so the slides follow the deck\'s sections.',
+      'Slide "three" (statement, slide 2): it belongs to section "The underdog’s champion" but sits among the slides of "Opening". Fix: move it into its own section in the deck module, or change its section, so the slides follow the deck\'s sections.',
     ]);
-    expect(validateDeck(deckOf(slides), { deckFile: 'examples/tour/index.ts' })[0]?.fix).toBe(
-      "move it into its section in examples/tour/index.ts, or change its section, so the slides follow the deck's sections",
-    );
   });
 
   it('names a slide of a section the deck does not have, listing the ones it has', () => {
@@ -151,6 +159,27 @@ describe('deck validation', () => {
     expect(messagesFor(slides)).toEqual([
       'Slide "three" (timeline, slide 3): point "Rocky" comes before "Rocky IV" in time. Fix: list points in time order.',
       'Slide "three" (timeline, slide 3): point "Future" at 2030 is outside the axis. Fix: keep points between 1975 and 2020.',
+    ]);
+  });
+
+  it('takes spoken forms as written and spoken, a function of the match, and one engine only; refuses anything else', () => {
+    const withForms = (pronunciation: unknown) =>
+      validateDeck({ ...deckOf(validSlides()), pronunciation } as never).map(formatProblem);
+    expect(
+      withForms([
+        [/\bIV\b/g, 'Four'],
+        [/\b19\d\d\b/g, (year: string) => `the year ${year}`],
+        [/\bDiCola\b/g, 'Dee Cola', { engine: 'espeak-ng' }],
+      ]),
+    ).toEqual([]);
+    expect(withForms([[/\bIV\b/g, 4]])).toEqual([
+      "Deck: its pronunciation[0][1] is a number (4), not a string or a function. Fix: write pronunciation[0][1] as a string or a function, e.g. '…'.",
+    ]);
+    expect(withForms([[/\bDiCola\b/g, 'Dee Cola', { engine: 'espeak' }]])).toEqual([
+      'Deck: its pronunciation[0][2].engine is "espeak", which a deck does not take. Fix: use "espeak-ng" or "flite" or "festival".',
+    ]);
+    expect(withForms([[/\bIV\b/g]])).toEqual([
+      "Deck: its pronunciation[0] is a list, not a list [written, spoken, only?]. Fix: write pronunciation[0] as a list [written, spoken, only?], e.g. [/…/g, '…'].",
     ]);
   });
 

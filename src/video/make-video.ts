@@ -10,13 +10,21 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { commandDeckPath, type DeckPath, DeckPathError } from '../build/deck-path.ts';
+import { onStop, uninterruptible } from '../cli/command.ts';
 import { type FileToWrite, stagingPath, writeFilesAtomic } from '../export/atomic-write.ts';
 import { launchBrowser, type ResolvedBrowser, resolveBrowser } from '../export/browser.ts';
-import { assertPortFree, buildDist, type DeckServer, distStatus, PROJECT_ROOT, serveDist } from '../export/dist.ts';
+import {
+  assertPortFree,
+  type DeckServer,
+  PROJECT_ROOT,
+  type PreparedDist,
+  prepareDist,
+  serveDist,
+} from '../export/dist.ts';
 import { UsageError } from '../export/errors.ts';
 import { assertHolds, displayPath, writeFailure } from '../export/export-deck.ts';
 import { fileStem } from '../export/options.ts';
-import { prepareOutputFolder } from '../export/output-folder.ts';
+import { checkOutputFolder, makeOutputFolder } from '../export/output-folder.ts';
 import { createProgress, formatBytes } from '../export/progress.ts';
 import { type RunRecord, VideoCache } from './cache.ts';
 import { toSubRip, toWebVtt } from './captions.ts';
@@ -27,7 +35,7 @@ import { VideoStoppedError, VideoWriteError } from './errors.ts';
 import { checkFfmpeg, resolveFfmpeg } from './ffmpeg.ts';
 import { ffmetadata, mp4Language } from './metadata.ts';
 import { audioTrack, narrationLengths } from './narration-audio.ts';
-import { DEFAULT_VIDEO_OPTIONS, USAGE_HINT, VIDEO_SIZES, type VideoOptions } from './options.ts';
+import { DEFAULT_VIDEO_OPTIONS, VIDEO_SIZES, type VideoOptions } from './options.ts';
 import { planVideo, type VideoPlan } from './plan.ts';
 import { ffmpegStep, type VideoRun } from './run-context.ts';
 import { captureStills, reusableStills, stillsKey } from './stills.ts';
@@ -69,7 +77,8 @@ export async function makeVideo(
   // A --dist of another deck than the one asked for is refused; without --deck or DECK, its slides are checked against the default's.
   if (options.distDir) assertHolds(distDir, `${displayPath(distDir)}/`, options.deck || process.env.DECK ? path : null);
   const outDir = resolve(options.outDir);
-  await prepareOutputFolder(outDir, displayPath(outDir));
+  // Probed, not made: a video refused later leaves no new folder.
+  await checkOutputFolder(outDir, displayPath(outDir));
   const deck = await progress.step(
     async () => loadVideoDeck(path),
     (loaded) =>
@@ -79,6 +88,8 @@ export async function makeVideo(
   );
   // Stopped by the caller (Ctrl-C), or by a failure of its own: no ffmpeg goes on working after either.
   const stop = new AbortController();
+  // Ctrl-C in the command: every ffmpeg stops, and the command's stop line says nothing was replaced.
+  const unregisterStop = onStop(() => stop.abort());
   const signal = hooks.signal ? AbortSignal.any([hooks.signal, stop.signal]) : stop.signal;
   // Every ffmpeg and ffprobe run listens to it; two dozen at once are expected, not a leak.
   setMaxListeners(100, signal);
@@ -88,6 +99,8 @@ export async function makeVideo(
   );
 
   const work = await mkdtemp(join(tmpdir(), 'deck-video-'));
+  const removeWork = () => rm(work, { recursive: true, force: true });
+  const unregisterWork = onStop(removeWork);
   const run: VideoRun = {
     options,
     progress,
@@ -97,7 +110,7 @@ export async function makeVideo(
     signal,
     work,
   };
-  const opened: { browser: Browser | null; server: DeckServer | null } = { browser: null, server: null };
+  const opened: Opened = { browser: null, server: null, dist: null };
   try {
     const filmed = await film(run, deck, distDir, outDir, browserToUse, opened);
     return { ...filmed, seconds: progress.elapsedSeconds() };
@@ -105,9 +118,19 @@ export async function makeVideo(
     stop.abort();
     throw hooks.signal?.aborted ? new VideoStoppedError() : error;
   } finally {
-    await rm(work, { recursive: true, force: true });
+    unregisterStop();
+    unregisterWork();
+    await removeWork();
     if (!hooks.exitsAfter) await Promise.all([opened.browser?.close(), opened.server?.close()]);
+    await opened.dist?.dispose();
   }
+}
+
+/** What a run opened, closed when it ends: the browser, the server, its own copy of dist/. */
+interface Opened {
+  browser: Browser | null;
+  server: DeckServer | null;
+  dist: PreparedDist | null;
 }
 
 /** The deck to film: --deck, else DECK, else the default. A bad path is a usage error, found before anything starts. */
@@ -115,7 +138,7 @@ function deckToFilm(options: VideoOptions): DeckPath {
   try {
     return commandDeckPath(options.deck ?? undefined);
   } catch (error) {
-    if (error instanceof DeckPathError) throw new UsageError(`${error.message} ${USAGE_HINT}`);
+    if (error instanceof DeckPathError) throw new UsageError(error.message);
     throw error;
   }
 }
@@ -126,7 +149,7 @@ async function film(
   distDir: string,
   outDir: string,
   browserToUse: ResolvedBrowser,
-  opened: { browser: Browser | null; server: DeckServer | null },
+  opened: Opened,
 ): Promise<Omit<VideoResult, 'seconds'>> {
   const { options, progress, cache } = run;
   const size = VIDEO_SIZES[options.size];
@@ -163,21 +186,26 @@ async function film(
     browserStart.catch(() => undefined);
     return browserStart;
   };
+  // As the export does: runs take turns at dist/ under a lock, a stale one is built into a fresh
+  // folder and swapped in, and this run films a copy of its own that no other run's build can change.
   if (!options.distDir) {
-    const status = await progress.step(
-      async () => distStatus(PROJECT_ROOT, distDir, deck.file),
-      (checked) => (checked.current ? `${distName} is current (${checked.reason})` : `${distName} is out of date`),
+    opened.dist = await progress.step(
+      () =>
+        prepareDist(PROJECT_ROOT, distDir, deck.file, {
+          onWait: (holder) => progress.note(`waiting for ${holder}, which is building or reading ${distName}`),
+          // A new build will need new stills: the browser starts while Vite builds.
+          onStatus: (status) => {
+            if (!status.current) startBrowser();
+          },
+        }),
+      ({ status }) =>
+        status.current
+          ? `${distName} is current (${status.reason})`
+          : `built ${distName} from ${deck.file} because ${status.reason}`,
     );
-    if (!status.current) {
-      // A new build will need new stills: the browser starts while Vite builds.
-      startBrowser();
-      await progress.step(
-        () => buildDist(PROJECT_ROOT, deck.file),
-        () => `built ${distName} from ${deck.file} because ${status.reason}`,
-      );
-    }
   }
-  const key = await stillsKey(distDir, browserToUse, deck, size);
+  const filmedDir = opened.dist?.dir ?? distDir;
+  const key = await stillsKey(filmedDir, browserToUse, deck, size);
   const { plan } = await timing;
   const queue = new SegmentQueue(run, plan);
   let stills = reusableStills(run, deck, previous, key);
@@ -194,7 +222,7 @@ async function film(
     const [browserStarted, serverStarted] = await Promise.allSettled([
       startBrowser(),
       progress.step(
-        () => serveDist(distDir, options.port),
+        () => serveDist(filmedDir, options.port),
         (started) => `serving ${distName} at ${started.url}`,
       ),
     ]);
@@ -290,6 +318,10 @@ async function muxAndWrite(
   const target = (suffix: string) => resolve(outDir, `${stem}${suffix}`);
   const videoPath = target('.mp4');
   const staged = stagingPath(videoPath);
+  const removeStaged = () => rm(staged, { force: true });
+  const unregisterStaged = onStop(removeStaged);
+  // Made only now, with everything encoded: a video refused or stopped before leaves no new folder.
+  await makeOutputFolder(outDir, displayPath(outDir));
   try {
     await progress.step(
       () =>
@@ -310,7 +342,10 @@ async function muxAndWrite(
     ];
     const videoBytes = (await stat(staged)).size;
     await progress.step(
-      () => writeFilesAtomic(files).catch((error: NodeJS.ErrnoException) => Promise.reject(writeError(outDir, error))),
+      () =>
+        uninterruptible(() => writeFilesAtomic(files)).catch((error: NodeJS.ErrnoException) =>
+          Promise.reject(writeError(outDir, error)),
+        ),
       () =>
         `wrote ${displayPath(videoPath)} (${clock(plan.durationMs)}, ${VIDEO_SIZES[run.options.size].width}×${VIDEO_SIZES[run.options.size].height}, ${formatBytes(videoBytes)}), ${stem}.vtt, ${stem}.srt and ${stem}-chapters.txt (${site.chapters.length} chapters) beside it`,
     );
@@ -320,7 +355,8 @@ async function muxAndWrite(
     return { video: { path: videoPath, bytes: videoBytes, durationMs: plan.durationMs }, files: sizes };
   } finally {
     // Gone once renamed; left only when something failed on the way.
-    await rm(staged, { force: true });
+    unregisterStaged();
+    await removeStaged();
   }
 }
 

@@ -63,18 +63,21 @@ describe('parseVideoArgs', () => {
   });
 
   test.each([
-    [['--size', '1024x768'], '--size takes 1280x720, 1920x1080, 3840x2160, not "1024x768"'],
-    [['--size', 'toString'], '--size takes 1280x720, 1920x1080, 3840x2160, not "toString"'],
-    [['--transition', 'wipe'], '--transition takes "fade" or "none", not "wipe"'],
-    [['--port', '0'], '--port takes a port number from 1 to 65535, not "0"'],
-    [['--name', 'a b'], '--name takes letters, digits'],
-    [['--out', ' '], '--out needs a folder'],
-    [['--deck', ''], '--deck needs the path of a deck module, e.g. slides/index.ts'],
-    [['--fps', '60'], "Unknown option '--fps'"],
-    [['talk.mp4'], 'Unexpected argument'],
-  ])('refuses %j in one line that says what is wrong and where help is', (args, message) => {
+    [['--size', '1024x768'], '--size takes one of "1280x720", "1920x1080", "3840x2160", not "1024x768".'],
+    [['--size', 'toString'], '--size takes one of "1280x720", "1920x1080", "3840x2160", not "toString".'],
+    [['--transition', 'wipe'], '--transition takes "fade" or "none", not "wipe".'],
+    [['--port', '0'], '--port takes a port number from 1 to 65535, not "0".'],
+    [['--name', 'a b'], '--name takes a file name without a folder'],
+    [['--name', '../talk'], '--name takes a file name without a folder'],
+    [['--name', '.hidden'], '--name takes a file name without a folder'],
+    [['--out', ' '], '--out needs a value (--out DIR).'],
+    [['--deck', ''], '--deck needs a value (--deck PATH).'],
+    [['--fps', '60'], "Unknown option '--fps'."],
+    [['--forse'], "Unknown option '--forse' (did you mean --force?)."],
+    [['--force=yes'], "Option '--force' takes no value."],
+    [['talk.mp4'], "Unexpected argument 'talk.mp4': npm run video takes options only (pass them after --)."],
+  ])('refuses %j with a usage error that says what is wrong', (args, message) => {
     expect(() => parseVideoArgs(args)).toThrow(UsageError);
     expect(() => parseVideoArgs(args)).toThrow(message);
-    expect(() => parseVideoArgs(args)).toThrow(/npm run video -- --help`\.$/);
   });
 });

@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util';
-import { UsageError } from '../export/errors.ts';
-import { deckOption, folderOption, nameOption, portOption, usageError } from '../export/options.ts';
+import { type CommandSpec, type OptionSpecs, type OptionValues, parseCommandLine } from '../cli/command.ts';
+import { choiceValue, fileStemValue, portValue } from '../cli/values.ts';
 
 /** Frame sizes a video can be made at: 16:9, as the deck is. */
 export const VIDEO_SIZES = {
@@ -9,6 +8,7 @@ export const VIDEO_SIZES = {
   '3840x2160': { width: 3840, height: 2160 },
 } as const;
 export type VideoSize = keyof typeof VIDEO_SIZES;
+const VIDEO_SIZE_NAMES = Object.keys(VIDEO_SIZES) as VideoSize[];
 
 /** How one slide gives way to the next, and a fragment step to the one after it. */
 export type VideoTransition = 'fade' | 'none';
@@ -82,7 +82,7 @@ system Chromium or Chrome.
 The four files are replaced together, and only by complete ones. Nothing is made when a slide's
 narration is missing or out of date (run \`npm run narration\`, with the same --deck), a slide's
 content runs off the slide, or an asset fails to load; the message names the slide and the fix.
-Exit status: 0 written, 1 not written, 2 bad option.
+Exit status: 0 written, 1 not written, 2 bad option, 130 stopped with Ctrl-C.
 
 Examples:
   npm run video
@@ -90,64 +90,45 @@ Examples:
   npm run video -- --out ~/talks --name rocky-iv
   npm run video -- --deck examples/engine-tour/index.ts`;
 
+/** `npm run video`'s command line, for the shared command runner (src/cli/command.ts). */
+export const VIDEO_COMMAND = {
+  name: 'video',
+  options: {
+    deck: { type: 'string', value: 'PATH' },
+    size: { type: 'string', value: 'WxH' },
+    transition: { type: 'string', value: 'fade|none' },
+    out: { type: 'string', value: 'DIR' },
+    name: { type: 'string', value: 'NAME' },
+    force: { type: 'boolean' },
+    dist: { type: 'string', value: 'DIR' },
+    port: { type: 'string', value: 'N' },
+  },
+  help: HELP,
+  stoppedNote: 'nothing was replaced',
+} as const satisfies CommandSpec<OptionSpecs>;
+
 export interface ParsedVideoCommand {
   readonly help: boolean;
   readonly options: VideoOptions;
 }
 
-/** Said after every usage error. */
-export const USAGE_HINT = 'See `npm run video -- --help`.';
-
-/** Reads the command line (without node and the script path); throws UsageError on anything unknown. */
+/** Reads the command line (without node and the script path); throws UsageError on anything it does not take. */
 export function parseVideoArgs(args: readonly string[]): ParsedVideoCommand {
-  let values: ReturnType<typeof parse>['values'];
-  try {
-    values = parse(args).values;
-  } catch (error) {
-    throw usageError(error, USAGE_HINT);
-  }
-  const size = values.size ?? DEFAULT_VIDEO_OPTIONS.size;
-  if (!isVideoSize(size)) {
-    throw new UsageError(`--size takes ${Object.keys(VIDEO_SIZES).join(', ')}, not "${size}". ${USAGE_HINT}`);
-  }
-  const transition = values.transition ?? DEFAULT_VIDEO_OPTIONS.transition;
-  if (transition !== 'fade' && transition !== 'none') {
-    throw new UsageError(`--transition takes "fade" or "none", not "${transition}". ${USAGE_HINT}`);
-  }
+  const parsed = parseCommandLine(VIDEO_COMMAND, args);
+  if (parsed.help) return { help: true, options: DEFAULT_VIDEO_OPTIONS };
+  return { help: false, options: videoOptions(parsed.options) };
+}
+
+/** The video's options from its command line's values. */
+export function videoOptions(values: OptionValues<typeof VIDEO_COMMAND.options>): VideoOptions {
   return {
-    help: values.help === true,
-    options: {
-      deck: deckOption(values.deck, USAGE_HINT),
-      size,
-      transition,
-      port: portOption(values.port, USAGE_HINT),
-      name: nameOption(values.name, USAGE_HINT),
-      outDir: folderOption('--out', values.out, USAGE_HINT) ?? DEFAULT_VIDEO_OPTIONS.outDir,
-      distDir: folderOption('--dist', values.dist, USAGE_HINT) ?? null,
-      force: values.force === true,
-    },
+    deck: values.deck ?? null,
+    size: choiceValue('--size', values.size, VIDEO_SIZE_NAMES) ?? DEFAULT_VIDEO_OPTIONS.size,
+    transition: choiceValue('--transition', values.transition, ['fade', 'none']) ?? DEFAULT_VIDEO_OPTIONS.transition,
+    outDir: values.out ?? DEFAULT_VIDEO_OPTIONS.outDir,
+    name: fileStemValue('--name', values.name) ?? null,
+    force: values.force === true,
+    distDir: values.dist ?? null,
+    port: portValue('--port', values.port) ?? DEFAULT_VIDEO_OPTIONS.port,
   };
-}
-
-function isVideoSize(value: string): value is VideoSize {
-  return Object.hasOwn(VIDEO_SIZES, value);
-}
-
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      deck: { type: 'string' },
-      size: { type: 'string' },
-      transition: { type: 'string' },
-      out: { type: 'string' },
-      name: { type: 'string' },
-      force: { type: 'boolean' },
-      dist: { type: 'string' },
-      port: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
 }
