@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Deck, PlacedSlide } from '../../model/index.ts';
 import {
+  GENERATED_AUDIO,
   GENERATED_DIR,
+  type GeneratedNarration,
   generatedFile,
   NARRATION_FORMAT,
   NARRATION_MANIFEST_FILE,
@@ -68,7 +70,9 @@ export function planNarration(
     if (isCurrent(placed, manifest, narrationDir, voice)) cached.push(placed);
     else render.push(placed);
   }
-  const wanted = new Set(deck.slides.map((placed) => generatedFile(placed.slide.id)));
+  const wanted = new Set(
+    deck.slides.flatMap((placed) => GENERATED_AUDIO.map(({ type }) => generatedFile(placed.slide.id, type))),
+  );
   const orphans = generatedFiles(narrationDir).filter((file) => !wanted.has(file));
   return { render, cached, orphans };
 }
@@ -81,8 +85,12 @@ function isCurrent(
 ): boolean {
   const entry = manifest?.slides[placed.slide.id];
   if (!entry || entry.hash !== renderHash(placed.script, voice)) return false;
-  const path = resolve(narrationDir, entry.file);
-  return existsSync(path) && statSync(path).size === entry.bytes;
+  // A manifest of an older format names other files.
+  if (!Array.isArray(entry.files) || entry.files.length !== GENERATED_AUDIO.length) return false;
+  return entry.files.every((audio) => {
+    const path = resolve(narrationDir, audio.file);
+    return existsSync(path) && statSync(path).size === audio.bytes;
+  });
 }
 
 /** Files under generated/, as paths relative to the narration folder. */
@@ -150,11 +158,11 @@ export function narrationProblems(deck: Deck, narrationDir: string, voice: Narra
       problems.push(`${where} has no narration audio. Fix: run \`${NARRATION_COMMAND}\` and commit ${folder}.`);
     } else if (entry.hash !== renderHash(placed.script, voice)) {
       problems.push(
-        `${where}: its script or the voice settings changed, but its narration audio ${folder}/${entry.file} did not. Fix: run \`${NARRATION_COMMAND}\` and commit ${folder}.`,
+        `${where}: its script or the voice settings changed, but its narration audio ${audioNames(entry, folder)} did not. Fix: run \`${NARRATION_COMMAND}\` and commit ${folder}.`,
       );
     } else if (!isCurrent(placed, manifest, narrationDir, voice)) {
       problems.push(
-        `${where}: its narration audio ${folder}/${entry.file} is missing or is not the file that was rendered. Fix: run \`${NARRATION_COMMAND}\`.`,
+        `${where}: its narration audio ${audioNames(entry, folder)} is missing or is not what was rendered. Fix: run \`${NARRATION_COMMAND}\`.`,
       );
     }
   }
@@ -188,6 +196,14 @@ export function narrationProblems(deck: Deck, narrationDir: string, voice: Narra
     }
   }
   return problems;
+}
+
+/** A slide's generated files, named for a message: an older manifest's entry has one `file` instead. */
+function audioNames(entry: GeneratedNarration, folder: string): string {
+  const files = Array.isArray(entry.files) ? entry.files.map((audio) => audio.file) : [];
+  const older = (entry as { file?: unknown }).file;
+  if (files.length === 0 && typeof older === 'string') files.push(older);
+  return files.map((file) => `${folder}/${file}`).join(' and ');
 }
 
 function sha256(data: string | Uint8Array): string {

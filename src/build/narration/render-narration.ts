@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { writeFilesAtomic } from '../../export/atomic-write.ts';
 import type { Deck } from '../../model/index.ts';
 import {
+  GENERATED_AUDIO,
   GENERATED_DIR,
+  type GeneratedAudioType,
   type GeneratedNarration,
   generatedFile,
   NARRATION_FORMAT,
@@ -56,11 +58,13 @@ export async function renderNarration(
       slides[id] = kept;
       continue;
     }
-    const { mp3, timeline } = await renderSlide(placed.script, engine, voice);
-    const file = generatedFile(id);
-    files.push({ path: resolve(narrationDir, file), bytes: mp3 });
-    slides[id] = { hash: renderHash(placed.script, voice), file, bytes: mp3.length, timeline };
-    log(`  rendered ${id}: ${(timeline.durationMs / 1000).toFixed(1)} s, ${(mp3.length / 1000).toFixed(1)} KB`);
+    const { audio, timeline } = await renderSlide(placed.script, engine, voice);
+    const written = GENERATED_AUDIO.map(({ type }) => ({ type, file: generatedFile(id, type), bytes: audio[type] }));
+    for (const { file, bytes } of written) files.push({ path: resolve(narrationDir, file), bytes });
+    const entries = written.map(({ type, file, bytes }) => ({ type, file, bytes: bytes.length }));
+    slides[id] = { hash: renderHash(placed.script, voice), files: entries, timeline };
+    const sizes = entries.map((entry) => `${(entry.bytes / 1000).toFixed(1)} KB ${entry.file.split('.').pop()}`);
+    log(`  rendered ${id}: ${(timeline.durationMs / 1000).toFixed(1)} s, ${sizes.join(', ')}`);
   }
   const manifest: NarrationManifest = {
     format: NARRATION_FORMAT,
@@ -84,10 +88,20 @@ export async function renderNarration(
   };
 }
 
-/** Total length and size of the generated narration, for the report line. */
-export function narrationTotals(manifest: NarrationManifest): { seconds: number; bytes: number; kbPerMinute: number } {
+/** Length and size of one format of the generated narration. */
+export interface NarrationTotals {
+  readonly seconds: number;
+  readonly bytes: number;
+  readonly kbPerMinute: number;
+}
+
+/** Total length and size of the generated narration in one format (the first, Opus, unless named). */
+export function narrationTotals(
+  manifest: NarrationManifest,
+  type: GeneratedAudioType = GENERATED_AUDIO[0].type,
+): NarrationTotals {
   const entries = Object.values(manifest.slides);
   const seconds = entries.reduce((sum, entry) => sum + entry.timeline.durationMs, 0) / 1000;
-  const bytes = entries.reduce((sum, entry) => sum + entry.bytes, 0);
+  const bytes = entries.reduce((sum, entry) => sum + (entry.files.find((file) => file.type === type)?.bytes ?? 0), 0);
   return { seconds, bytes, kbPerMinute: seconds > 0 ? bytes / 1000 / (seconds / 60) : 0 };
 }

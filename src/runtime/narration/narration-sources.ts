@@ -5,9 +5,11 @@
 
 import { AUDIO_URLS, loadNarrationManifest } from 'virtual:deck-narration';
 import {
+  GENERATED_AUDIO,
   type GeneratedNarration,
   generatedFile,
   type NarrationManifest,
+  playableFile,
   RECORDING_EXTENSIONS,
   type SlideTimeline,
   timelineMatches,
@@ -45,19 +47,36 @@ function recordingUrl(slideId: string): string | undefined {
   return undefined;
 }
 
+let probe: HTMLAudioElement | null = null;
+
+/** What this browser says it can play of a type: "probably", "maybe" or "". */
+function canPlayType(type: string): string {
+  probe ??= document.createElement('audio');
+  return probe.canPlayType(type);
+}
+
 /**
  * The audio a slide will most likely play, known without the manifest: its recording, else its
- * generated file. Lets the first press start the audio element at once, inside the press.
+ * generated file in the first format this browser plays. Lets the first press start the audio
+ * element at once, inside the press.
  */
 export function likelyAudioUrl(slideId: string): string | undefined {
-  return recordingUrl(slideId) ?? AUDIO_URLS[`${NARRATION_FOLDER}${generatedFile(slideId)}`];
+  const recording = recordingUrl(slideId);
+  if (recording) return recording;
+  const files = GENERATED_AUDIO.map(({ type }) => ({ type, file: generatedFile(slideId, type) })).filter(
+    ({ file }) => AUDIO_URLS[`${NARRATION_FOLDER}${file}`],
+  );
+  const chosen = playableFile(files, canPlayType);
+  return chosen ? AUDIO_URLS[`${NARRATION_FOLDER}${chosen.file}`] : undefined;
 }
 
 export function audioSourceFor(script: SlideScript, manifest: NarrationManifest | null): AudioSource | MissingAudio {
   const recording = recordingUrl(script.id);
   if (recording) return { kind: 'recording', url: recording, timeline: null };
   const entry: GeneratedNarration | undefined = manifest?.slides[script.id];
-  const url = entry ? AUDIO_URLS[`${NARRATION_FOLDER}${entry.file}`] : undefined;
+  const built = (entry?.files ?? []).filter((audio) => AUDIO_URLS[`${NARRATION_FOLDER}${audio.file}`]);
+  const chosen = playableFile(built, canPlayType);
+  const url = chosen ? AUDIO_URLS[`${NARRATION_FOLDER}${chosen.file}`] : undefined;
   if (!entry || !url) return 'missing';
   // Audio made for an older script would say other words than the captions show.
   if (!timelineMatches(entry.timeline, script.cues)) return 'stale';
