@@ -136,7 +136,7 @@ function expectedVideo(data: DeckData): { slides: ExpectedSlide[]; durationMs: n
     const recording = recordings.get(slide.id);
     const entry = manifest?.slides[slide.id];
     if (!entry) throw new Error(`the manifest has no narration for ${slide.id}`);
-    const spokenMs = audioSeconds(resolve(NARRATION_DIR, recording ?? entry.file)) * 1000;
+    const spokenMs = audioSeconds(resolve(NARRATION_DIR, recording ?? entry.files[0]?.file ?? '')) * 1000;
     return { spokenMs, timeline: recording ? proportionalTimeline(slide.cues, spokenMs) : entry.timeline };
   });
 }

@@ -82,8 +82,8 @@ export function loadVideoDeck(path: DeckPath): VideoDeck {
     // A recording takes the generated voice's place, as it does in the deck.
     const audio: SlideAudio | null = recording
       ? { kind: 'recording', path: resolve(narrationDir, recording), timeline: null }
-      : generated && existsSync(resolve(narrationDir, generated.file))
-        ? { kind: 'generated', path: resolve(narrationDir, generated.file), timeline: generated.timeline }
+      : generated?.files[0] && existsSync(resolve(narrationDir, generated.files[0].file))
+        ? { kind: 'generated', path: resolve(narrationDir, generated.files[0].file), timeline: generated.timeline }
         : null;
     if (!silent && !audio) {
       throw new NarrationProblemsError([`Slide "${slide.id}" (slide ${slide.number}) has no narration audio.`]);
