@@ -122,6 +122,11 @@ export interface GeneratedNarration {
   readonly files: readonly GeneratedAudioFile[];
   /** When each part and cue is said, the same in every file. */
   readonly timeline: SlideTimeline;
+  /**
+   * The person's take these files were made from (trimmed, normalised, encoded, its captions timed
+   * to its pauses), e.g. `intercut.webm`; absent for the generated voice.
+   */
+  readonly recording?: string;
 }
 
 /** A person's recording, stamped with the script it was recorded for. */
@@ -130,8 +135,10 @@ export interface RecordedNarration {
   readonly file: string;
   /** Hash of the file's bytes: a new recording is a new hash. */
   readonly fileHash: string;
-  /** Hash of the script when this recording was first seen. */
+  /** Hash of the script it was made for: its marks' stamp, else the script when it was first seen. */
   readonly scriptHash: string;
+  /** Its loudness before processing, in LUFS (after, every recording is at -16). */
+  readonly inputLufs?: number;
 }
 
 export interface NarrationManifest {

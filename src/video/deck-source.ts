@@ -22,7 +22,7 @@ export interface SlideAudio {
   readonly kind: 'generated' | 'recording';
   /** The audio file, absolute. */
   readonly path: string;
-  /** When each cue is said (the generated voice's word timings); null for a recording, timed by its length. */
+  /** When each cue is said (the generated voice's word timings, or a recording's pauses); null if unknown. */
   readonly timeline: SlideTimeline | null;
 }
 
@@ -78,12 +78,15 @@ export function loadVideoDeck(path: DeckPath): VideoDeck {
   }
   const slides = data.slides.map((slide): VideoSlide => {
     const generated = manifest?.slides[slide.id];
-    const recording = recordings.get(slide.id);
-    // A recording takes the generated voice's place, as it does in the deck.
-    const audio: SlideAudio | null = recording
-      ? { kind: 'recording', path: resolve(narrationDir, recording), timeline: null }
-      : generated?.files[0] && existsSync(resolve(narrationDir, generated.files[0].file))
-        ? { kind: 'generated', path: resolve(narrationDir, generated.files[0].file), timeline: generated.timeline }
+    const file = generated?.files[0];
+    // A recording reaches the video as the deck plays it: processed, with its captions' timings.
+    const audio: SlideAudio | null =
+      generated && file && existsSync(resolve(narrationDir, file.file))
+        ? {
+            kind: generated.recording ? 'recording' : 'generated',
+            path: resolve(narrationDir, file.file),
+            timeline: generated.timeline,
+          }
         : null;
     if (!silent && !audio) {
       throw new NarrationProblemsError([`Slide "${slide.id}" (slide ${slide.number}) has no narration audio.`]);

@@ -5,7 +5,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFilesAtomic } from '../../export/atomic-write.ts';
-import type { Deck } from '../../model/index.ts';
+import type { Deck, PlacedSlide } from '../../model/index.ts';
+import type { RecordedNarration, SlideTimeline } from '../../narration/index.ts';
 import {
   GENERATED_AUDIO,
   GENERATED_DIR,
@@ -15,10 +16,33 @@ import {
   NARRATION_FORMAT,
   NARRATION_MANIFEST_FILE,
   type NarrationManifest,
+  splitCues,
 } from '../../narration/index.ts';
-import { type NarrationVoice, planNarration, readManifest, renderHash, stampRecordings } from './cache.ts';
+import { alignRecording } from './align-recording.ts';
+import {
+  expectedHash,
+  type NarrationVoice,
+  planNarration,
+  readManifest,
+  readMarks,
+  recordingIsCurrent,
+  recordingNameProblems,
+  stampRecordings,
+} from './cache.ts';
 import { createEngine } from './create-engine.ts';
-import { renderSlide } from './render-slide.ts';
+import { mp3DelayMs } from './mp3.ts';
+import { checkRecording, decodeRecording, processRecording, RecordingError } from './process-recording.ts';
+import { delayTimeline, encodeSpeech, renderSlide } from './render-slide.ts';
+
+/** Recordings that cannot be registered: each line names the file, the problem and the fix. Nothing was written. */
+export class RecordingProblemsError extends Error {
+  override readonly name = 'RecordingProblemsError';
+  constructor(readonly problems: readonly string[]) {
+    super(
+      `No narration was written: ${problems.length} recording problem${problems.length === 1 ? '' : 's'}.\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+    );
+  }
+}
 
 export interface NarrationRun {
   readonly manifest: NarrationManifest;
@@ -47,7 +71,12 @@ export async function renderNarration(
   mkdirSync(resolve(narrationDir, GENERATED_DIR), { recursive: true });
 
   const toRender = new Set(plan.render.map((placed) => placed.slide.id));
+  const stamps = stampRecordings(deck, previous, narrationDir);
+  const named = recordingNameProblems(deck, narrationDir);
+  if (named.length > 0) throw new RecordingProblemsError(named);
   const engine = createEngine(voice.settings);
+  const refused: string[] = [];
+  const measured: Record<string, RecordedNarration> = {};
   const slides: Record<string, GeneratedNarration> = {};
   // Everything is written together at the end, so a run that fails half-way changes no file.
   const files: { path: string; bytes: Uint8Array }[] = [];
@@ -58,19 +87,40 @@ export async function renderNarration(
       slides[id] = kept;
       continue;
     }
-    const { audio, timeline } = await renderSlide(placed.script, engine, voice);
+    const stamp = stamps[id];
+    const recorded = stamp && recordingIsCurrent(stamp, placed) ? stamp : null;
+    let made: { audio: Record<GeneratedAudioType, Uint8Array>; timeline: SlideTimeline };
+    try {
+      made = recorded
+        ? await renderRecording(placed, recorded, narrationDir, voice, (lufs) => {
+            measured[id] = { ...recorded, inputLufs: Math.round(lufs * 10) / 10 };
+          })
+        : await renderSlide(placed.script, engine, voice);
+    } catch (error) {
+      if (!(error instanceof RecordingError)) throw error;
+      refused.push(error.message);
+      continue;
+    }
+    const { audio, timeline } = made;
     const written = GENERATED_AUDIO.map(({ type }) => ({ type, file: generatedFile(id, type), bytes: audio[type] }));
     for (const { file, bytes } of written) files.push({ path: resolve(narrationDir, file), bytes });
     const entries = written.map(({ type, file, bytes }) => ({ type, file, bytes: bytes.length }));
-    slides[id] = { hash: renderHash(placed.script, voice), files: entries, timeline };
+    slides[id] = {
+      hash: expectedHash(placed, stamp, narrationDir, voice),
+      files: entries,
+      timeline,
+      ...(recorded ? { recording: recorded.file } : {}),
+    };
     const sizes = entries.map((entry) => `${(entry.bytes / 1000).toFixed(1)} KB ${entry.file.split('.').pop()}`);
-    log(`  rendered ${id}: ${(timeline.durationMs / 1000).toFixed(1)} s, ${sizes.join(', ')}`);
+    const how = recorded ? `processed the recording ${recorded.file}` : 'rendered';
+    log(`  ${how} for ${id}: ${(timeline.durationMs / 1000).toFixed(1)} s, ${sizes.join(', ')}`);
   }
+  if (refused.length > 0) throw new RecordingProblemsError(refused);
   const manifest: NarrationManifest = {
     format: NARRATION_FORMAT,
     voice: voice.settings,
     slides,
-    recordings: stampRecordings(deck, previous, narrationDir),
+    recordings: { ...stamps, ...measured },
   };
   const json = `${JSON.stringify(manifest, null, 2)}\n`;
   files.push({ path: resolve(narrationDir, NARRATION_MANIFEST_FILE), bytes: new TextEncoder().encode(json) });
@@ -85,6 +135,33 @@ export async function renderNarration(
     cached: plan.cached.map((placed) => placed.slide.id),
     removed: plan.orphans,
     elapsedMs: performance.now() - started,
+  };
+}
+
+/**
+ * A slide's recording made ready to ship: checked, trimmed, normalised, encoded with the same
+ * format code as the generated voice, its captions timed to its pauses and its parts to its marks.
+ */
+async function renderRecording(
+  placed: PlacedSlide,
+  stamp: RecordedNarration,
+  narrationDir: string,
+  voice: NarrationVoice,
+  onLoudness: (lufs: number) => void,
+): Promise<{ audio: Record<GeneratedAudioType, Uint8Array>; timeline: SlideTimeline }> {
+  const shown = `Slide "${placed.slide.id}" (slide ${placed.number}): the recording assets/narration/${stamp.file}`;
+  const samples = await decodeRecording(resolve(narrationDir, stamp.file), shown);
+  const speech = checkRecording(samples, placed.script, shown);
+  const processed = await processRecording(samples, speech, voice.settings.pauses);
+  onLoudness(processed.inputLufs);
+  const marks = readMarks(narrationDir, placed.slide.id, stamp.file);
+  const cuesByPart = placed.script.map((part) => splitCues(part));
+  const durationMs = (processed.samples.length * 1000) / processed.sampleRateHz;
+  const shifted = marks ? marks.parts.map((mark, index) => (index === 0 ? 0 : mark - processed.shiftMs)) : null;
+  const { timeline } = alignRecording(cuesByPart, processed.speech, durationMs, shifted);
+  return {
+    audio: await encodeSpeech(processed, voice.settings),
+    timeline: delayTimeline(timeline, mp3DelayMs(voice.settings.mp3)),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Where a slide's narration audio is: a person's recording if there is one, else the generated
- * voice. URLs are known at build time; the audio itself is fetched only when a slide is narrated.
+ * Where a slide's narration audio is: the files `npm run narration` made for it, from a person's
+ * recording (processed, captions timed to its speech) or by the generated voice; the manifest says
+ * which. URLs are known at build time; the audio itself is fetched only when a slide is narrated.
  */
 
 import { AUDIO_URLS, loadNarrationManifest } from 'virtual:deck-narration';
@@ -10,7 +11,6 @@ import {
   generatedFile,
   type NarrationManifest,
   playableFile,
-  RECORDING_EXTENSIONS,
   type SlideTimeline,
   timelineMatches,
 } from '../../narration/index.ts';
@@ -39,14 +39,6 @@ export async function loadManifest(): Promise<NarrationManifest | null> {
   }
 }
 
-function recordingUrl(slideId: string): string | undefined {
-  for (const extension of RECORDING_EXTENSIONS) {
-    const url = AUDIO_URLS[`${NARRATION_FOLDER}${slideId}.${extension}`];
-    if (url) return url;
-  }
-  return undefined;
-}
-
 let probe: HTMLAudioElement | null = null;
 
 /** What this browser says it can play of a type: "probably", "maybe" or "". */
@@ -56,13 +48,10 @@ function canPlayType(type: string): string {
 }
 
 /**
- * The audio a slide will most likely play, known without the manifest: its recording, else its
- * generated file in the first format this browser plays. Lets the first press start the audio
- * element at once, inside the press.
+ * The audio a slide will most likely play, known without the manifest: its file in the first
+ * format this browser plays. Lets the first press start the audio element at once, inside the press.
  */
 export function likelyAudioUrl(slideId: string): string | undefined {
-  const recording = recordingUrl(slideId);
-  if (recording) return recording;
   const files = GENERATED_AUDIO.map(({ type }) => ({ type, file: generatedFile(slideId, type) })).filter(
     ({ file }) => AUDIO_URLS[`${NARRATION_FOLDER}${file}`],
   );
@@ -71,8 +60,6 @@ export function likelyAudioUrl(slideId: string): string | undefined {
 }
 
 export function audioSourceFor(script: SlideScript, manifest: NarrationManifest | null): AudioSource | MissingAudio {
-  const recording = recordingUrl(script.id);
-  if (recording) return { kind: 'recording', url: recording, timeline: null };
   const entry: GeneratedNarration | undefined = manifest?.slides[script.id];
   const built = (entry?.files ?? []).filter((audio) => AUDIO_URLS[`${NARRATION_FOLDER}${audio.file}`]);
   const chosen = playableFile(built, canPlayType);
@@ -80,5 +67,5 @@ export function audioSourceFor(script: SlideScript, manifest: NarrationManifest 
   if (!entry || !url) return 'missing';
   // Audio made for an older script would say other words than the captions show.
   if (!timelineMatches(entry.timeline, script.cues)) return 'stale';
-  return { kind: 'generated', url, timeline: entry.timeline };
+  return { kind: entry.recording ? 'recording' : 'generated', url, timeline: entry.timeline };
 }
