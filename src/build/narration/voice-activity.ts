@@ -16,6 +16,8 @@ export const VAD_FRAME_MS = 10;
 const ABOVE_FLOOR_DB = 12;
 /** ...unless that is more than this far below the recording's loud frames. */
 const BELOW_LOUD_DB = 35;
+/** ...and never less than this below the loud frames. */
+const WITHIN_LOUD_DB = 6;
 /** A silence shorter than this is inside a word (a stop consonant), not a pause. */
 export const MIN_PAUSE_MS = 150;
 /** A sound shorter than this is a click or a breath, not speech. */
@@ -51,7 +53,8 @@ export function speechIntervals(samples: Int16Array, sampleRateHz: number): Inte
   if (levels.length === 0) return [];
   const floor = percentile(levels, 0.1);
   const loud = percentile(levels, 0.95);
-  const threshold = Math.max(floor + ABOVE_FLOOR_DB, loud - BELOW_LOUD_DB);
+  // A sound with no quiet stretch at all (a hum, a tone) is all "speech": it has no pauses to find.
+  const threshold = Math.min(Math.max(floor + ABOVE_FLOOR_DB, loud - BELOW_LOUD_DB), loud - WITHIN_LOUD_DB);
   const raw: Interval[] = [];
   let start: number | null = null;
   levels.forEach((level, index) => {
