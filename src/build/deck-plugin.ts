@@ -87,6 +87,9 @@ function reloadOnDeckChange(server: ViteDevServer, path: DeckPath): void {
   const onChange = (file: string) => {
     if (!watched.some((input) => isInside(input, file))) return;
     watch();
+    // New narration files (a take processed meanwhile) reach the page only through a fresh module.
+    const narration = server.moduleGraph.getModuleById(RESOLVED_NARRATION_MODULE);
+    if (narration) server.moduleGraph.invalidateModule(narration);
     server.ws.send({ type: 'full-reload', path: '*' });
   };
   server.watcher.on('change', onChange);

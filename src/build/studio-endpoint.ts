@@ -5,7 +5,7 @@
  * rebinding), on the one method and path it expects; anything else is refused with a status and a
  * one-line JSON reason, and nothing is written.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { writeFilesAtomic } from '../export/atomic-write.ts';
@@ -176,6 +176,7 @@ async function handle(
     );
   }
   const dir = options.narrationDir();
+  mkdirSync(dir, { recursive: true });
   const audio = `${id}.${extension}`;
   const stamp: TakeMarks = {
     format: TAKE_MARKS_FORMAT,

@@ -14,7 +14,7 @@ import { commaPieces, timingErrors, unevenTake } from './uneven-take.ts';
 import { narrationVoice } from './voice-settings.ts';
 
 const VOICE = narrationVoice([[/\bRocky IV\b/g, 'Rocky Four']]);
-const LONG_SCRIPT = [
+const LONG_SCRIPT: [string, ...string[]] = [
   'The montage has two halves. First, the two men train apart, one in a lab, the other in a barn.',
   'Drago runs on a treadmill while machines count his every stride. Rocky runs through deep snow.',
   'Then the song changes, and the mountain takes over. It is the part people remember.',
@@ -117,7 +117,10 @@ describe('a recording when it is registered', () => {
 
     // The script changes under it: flagged, and the generated voice says the new words meanwhile.
     const edited = deckWith((slides) => {
-      slides[3] = { ...(slides[3] as Slide), notes: [...LONG_SCRIPT.slice(0, 2), 'A new last part.'] } as Slide;
+      slides[3] = {
+        ...(slides[3] as Slide),
+        notes: [LONG_SCRIPT[0], LONG_SCRIPT[1] ?? '', 'A new last part.'],
+      } as Slide;
     });
     await renderNarration(edited, folder, VOICE);
     expect(narrationProblems(edited, folder, VOICE)).toEqual([
@@ -178,7 +181,10 @@ describe('a recording when it is registered', () => {
       const before = snapshot(folder);
       const run = renderNarration(deckWith(), folder, VOICE);
       await expect(run).rejects.toThrow(RecordingProblemsError);
-      const problems = await run.catch((error: RecordingProblemsError) => error.problems);
+      const problems = await run.then(
+        () => [] as readonly string[],
+        (error: RecordingProblemsError) => error.problems,
+      );
       expect(problems).toHaveLength(1);
       expect(problems[0]).toContain(message);
       expect(problems[0]).not.toContain('\n');
