@@ -91,11 +91,15 @@ export async function renderNarration(
     const recorded = stamp && recordingIsCurrent(stamp, placed) ? stamp : null;
     let made: { audio: Record<GeneratedAudioType, Uint8Array>; timeline: SlideTimeline };
     try {
-      made = recorded
-        ? await renderRecording(placed, recorded, narrationDir, voice, (lufs) => {
-            measured[id] = { ...recorded, inputLufs: Math.round(lufs * 10) / 10 };
-          })
-        : await renderSlide(placed.script, engine, voice);
+      if (recorded) {
+        const shown = `Slide "${id}" (slide ${placed.number}): the recording assets/narration/${recorded.file}`;
+        const marks = readMarks(narrationDir, id, recorded.file)?.parts ?? null;
+        const rendered = await renderRecording(placed, resolve(narrationDir, recorded.file), shown, marks, voice);
+        measured[id] = { ...recorded, inputLufs: Math.round(rendered.inputLufs * 10) / 10 };
+        made = rendered;
+      } else {
+        made = await renderSlide(placed.script, engine, voice);
+      }
     } catch (error) {
       if (!(error instanceof RecordingError)) throw error;
       refused.push(error.message);
@@ -138,30 +142,41 @@ export async function renderNarration(
   };
 }
 
+/** A recording made ready to ship, and what was measured on the way. */
+export interface RenderedRecording {
+  readonly audio: Record<GeneratedAudioType, Uint8Array>;
+  readonly timeline: SlideTimeline;
+  /** Its loudness before processing. */
+  readonly inputLufs: number;
+  /** Take time minus this is time in the shipped files (the trim, the lead-in and the MP3's delay). */
+  readonly shiftMs: number;
+}
+
 /**
  * A slide's recording made ready to ship: checked, trimmed, normalised, encoded with the same
- * format code as the generated voice, its captions timed to its pauses and its parts to its marks.
+ * format code as the generated voice, its captions timed to its pauses and its parts to its marks
+ * (in ms of the take; null for a file without marks, whose parts are found at pauses).
  */
-async function renderRecording(
+export async function renderRecording(
   placed: PlacedSlide,
-  stamp: RecordedNarration,
-  narrationDir: string,
+  path: string,
+  shown: string,
+  marks: readonly number[] | null,
   voice: NarrationVoice,
-  onLoudness: (lufs: number) => void,
-): Promise<{ audio: Record<GeneratedAudioType, Uint8Array>; timeline: SlideTimeline }> {
-  const shown = `Slide "${placed.slide.id}" (slide ${placed.number}): the recording assets/narration/${stamp.file}`;
-  const samples = await decodeRecording(resolve(narrationDir, stamp.file), shown);
+): Promise<RenderedRecording> {
+  const samples = await decodeRecording(path, shown);
   const speech = checkRecording(samples, placed.script, shown);
   const processed = await processRecording(samples, speech, voice.settings.pauses);
-  onLoudness(processed.inputLufs);
-  const marks = readMarks(narrationDir, placed.slide.id, stamp.file);
   const cuesByPart = placed.script.map((part) => splitCues(part));
   const durationMs = (processed.samples.length * 1000) / processed.sampleRateHz;
-  const shifted = marks ? marks.parts.map((mark, index) => (index === 0 ? 0 : mark - processed.shiftMs)) : null;
+  const shifted = marks ? marks.map((mark, index) => (index === 0 ? 0 : mark - processed.shiftMs)) : null;
   const { timeline } = alignRecording(cuesByPart, processed.speech, durationMs, shifted);
+  const delayMs = mp3DelayMs(voice.settings.mp3);
   return {
     audio: await encodeSpeech(processed, voice.settings),
-    timeline: delayTimeline(timeline, mp3DelayMs(voice.settings.mp3)),
+    timeline: delayTimeline(timeline, delayMs),
+    inputLufs: processed.inputLufs,
+    shiftMs: processed.shiftMs - delayMs,
   };
 }
 
