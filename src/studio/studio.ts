@@ -287,6 +287,7 @@ export class Studio {
     }
     this.mode = 'idle';
     this.part = 0;
+    this.setStep(0);
     this.render();
   }
 
@@ -329,6 +330,8 @@ export class Studio {
 
   private onPlayerEnded(): void {
     this.mode = 'idle';
+    this.part = 0;
+    this.setStep(0);
     this.render();
   }
 
