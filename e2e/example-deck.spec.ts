@@ -4,14 +4,12 @@
  * the browser, where, with no narration audio or manifest of its own, it narrates itself with
  * timed captions. Nothing in src/ knows it exists.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { resolveDeckPath } from '../src/build/deck-path.ts';
 import { loadDeck } from '../src/build/load-deck.ts';
-import { PROJECT_ROOT } from '../src/export/dist.ts';
 import { fileStem } from '../src/export/options.ts';
 import { findSlideOverflow, formatOverflow } from '../src/export/slide-overflow.ts';
 import { type StaticServer, serveFolder } from '../src/export/static-server.ts';
@@ -20,7 +18,7 @@ import { axeFindings } from './support/axe.ts';
 import { contrastProblems } from './support/contrast.ts';
 import { forEverySlide, slideIds } from './support/deck.ts';
 import { deckData } from './support/deck-data.ts';
-import { EXPORT_TIMEOUT_MS, type Run, runExport, squash } from './support/export.ts';
+import { EXPORT_TIMEOUT_MS, type Run, runBuild, runExport, squash } from './support/export.ts';
 import { narrationLog, recordNarration, snapshot } from './support/narration.ts';
 import { type ReadPdf, readPdf } from './support/pdf.ts';
 
@@ -28,18 +26,6 @@ const DECK = 'examples/engine-tour/index.ts';
 
 // One build and one export serve every test, so this file runs in order in one worker.
 test.describe.configure({ mode: 'default', timeout: EXPORT_TIMEOUT_MS });
-
-/** `npm run build -- args` with DECK set, the way the README tells people to build another deck. */
-function runBuild(args: readonly string[], deck: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      'npm',
-      ['run', '--silent', 'build', '--', '--logLevel', 'warn', ...args],
-      { cwd: PROJECT_ROOT, env: { ...process.env, DECK: deck }, timeout: EXPORT_TIMEOUT_MS - 10_000 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
 
 test.describe('a second deck, examples/engine-tour', () => {
   const deck = loadDeck(resolveDeckPath(DECK));

@@ -12,15 +12,21 @@ function machine(has: { commands?: string[]; files?: string[]; browser?: boolean
   };
 }
 
-const EVERYTHING = machine({
-  commands: ['pdftoppm', 'speech-dispatcher', 'pulseaudio', 'ffmpeg', 'festival', 'pocketsphinx_continuous'],
-  files: [
-    '/usr/lib/speech-dispatcher-modules/sd_espeak-ng',
-    '/usr/share/festival/voices/us/cmu_us_slt_arctic_hts/hts/cmu_us_slt_arctic_hts.htsvoice',
-    '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin',
-  ],
-  browser: true,
-});
+const ALL_COMMANDS = [
+  'pdftoppm',
+  'speech-dispatcher',
+  'pulseaudio',
+  'ffmpeg',
+  'ffprobe',
+  'festival',
+  'pocketsphinx_continuous',
+];
+const ALL_FILES = [
+  '/usr/lib/speech-dispatcher-modules/sd_espeak-ng',
+  '/usr/share/festival/voices/us/cmu_us_slt_arctic_hts/hts/cmu_us_slt_arctic_hts.htsvoice',
+  '/usr/share/pocketsphinx/model/en-us/en-us.lm.bin',
+];
+const EVERYTHING = machine({ commands: ALL_COMMANDS, files: ALL_FILES, browser: true });
 
 describe('what the tests need from the machine', () => {
   it('a machine with every tool needs nothing installed', () => {
@@ -45,7 +51,7 @@ describe('what the tests need from the machine', () => {
 
   it('finds each tool the way the tests do: a command on PATH, a file in any of its places, a browser', () => {
     const lacking = machine({
-      commands: ['speech-dispatcher', 'pulseaudio', 'ffmpeg', 'festival', 'pocketsphinx_continuous'],
+      commands: ['speech-dispatcher', 'pulseaudio', 'ffmpeg', 'ffprobe', 'festival', 'pocketsphinx_continuous'],
       files: [
         '/usr/libexec/speech-dispatcher-modules/sd_espeak-ng',
         '/usr/share/festival/voices/us/cmu_us_slt_arctic_hts/hts/cmu_us_slt_arctic_hts.htsvoice',
@@ -54,6 +60,15 @@ describe('what the tests need from the machine', () => {
       browser: false,
     });
     expect(missingTools(lacking).map((tool) => tool.package)).toEqual(['chromium', 'poppler-utils']);
+  });
+
+  it('ffmpeg without its ffprobe counts as missing: the video tests read the video back with it', () => {
+    const noProbe = machine({
+      commands: ALL_COMMANDS.filter((command) => command !== 'ffprobe'),
+      files: ALL_FILES,
+      browser: true,
+    });
+    expect(missingTools(noProbe).map((tool) => tool.package)).toEqual(['ffmpeg']);
   });
 
   it('as root with apt-get it installs what is missing; otherwise it stops with the exact command', () => {

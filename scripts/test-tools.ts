@@ -7,8 +7,11 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { BrowserNotFoundError, resolveBrowser } from '../src/export/browser.ts';
 
-/** How the tests find a tool: a command on PATH, a file (any of several places), or a browser. */
-export type Probe = { readonly command: string } | { readonly files: readonly string[] } | { readonly browser: true };
+/** How the tests find a tool: commands on PATH (every one), a file (any of several places), or a browser. */
+export type Probe =
+  | { readonly commands: readonly string[] }
+  | { readonly files: readonly string[] }
+  | { readonly browser: true };
 
 export interface TestTool {
   /** The Debian package that provides it. */
@@ -24,8 +27,8 @@ export const TEST_TOOLS: readonly TestTool[] = [
     probe: { browser: true },
     why: 'the browser the tests drive (or set DECK_BROWSER=/path/to/chrome)',
   },
-  { package: 'poppler-utils', probe: { command: 'pdftoppm' }, why: 'pdftoppm, which renders exported PDF pages' },
-  { package: 'speech-dispatcher', probe: { command: 'speech-dispatcher' }, why: 'the browser’s speech voices' },
+  { package: 'poppler-utils', probe: { commands: ['pdftoppm'] }, why: 'pdftoppm, which renders exported PDF pages' },
+  { package: 'speech-dispatcher', probe: { commands: ['speech-dispatcher'] }, why: 'the browser’s speech voices' },
   {
     package: 'speech-dispatcher-espeak-ng',
     probe: {
@@ -33,9 +36,14 @@ export const TEST_TOOLS: readonly TestTool[] = [
     },
     why: 'the eSpeak NG voices speech-dispatcher speaks with',
   },
-  { package: 'pulseaudio', probe: { command: 'pulseaudio' }, why: 'the sound server speech-dispatcher plays to' },
-  { package: 'ffmpeg', probe: { command: 'ffmpeg' }, why: 'video export and recording' },
-  { package: 'festival', probe: { command: 'festival' }, why: 'the Festival narration voice’s caption test' },
+  { package: 'pulseaudio', probe: { commands: ['pulseaudio'] }, why: 'the sound server speech-dispatcher plays to' },
+  {
+    package: 'ffmpeg',
+    // The video is made with ffmpeg and read back with ffprobe, which the same package brings.
+    probe: { commands: ['ffmpeg', 'ffprobe'] },
+    why: 'video export and recording; ffprobe reads the made video back',
+  },
+  { package: 'festival', probe: { commands: ['festival'] }, why: 'the Festival narration voice’s caption test' },
   {
     package: 'festvox-us-slt-hts',
     probe: { files: ['/usr/share/festival/voices/us/cmu_us_slt_arctic_hts/hts/cmu_us_slt_arctic_hts.htsvoice'] },
@@ -43,7 +51,7 @@ export const TEST_TOOLS: readonly TestTool[] = [
   },
   {
     package: 'pocketsphinx',
-    probe: { command: 'pocketsphinx_continuous' },
+    probe: { commands: ['pocketsphinx_continuous'] },
     why: 'the listener of npm run bench:voice',
   },
   {
@@ -93,7 +101,7 @@ export const THIS_MACHINE: Machine = {
 export function isPresent(tool: TestTool, machine: Machine = THIS_MACHINE): boolean {
   const { probe } = tool;
   if ('browser' in probe) return machine.hasBrowser();
-  if ('command' in probe) return machine.hasCommand(probe.command);
+  if ('commands' in probe) return probe.commands.every((command) => machine.hasCommand(command));
   return probe.files.some((file) => machine.exists(file));
 }
 

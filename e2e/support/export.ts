@@ -1,6 +1,6 @@
 /**
- * `npm run export` run as a person runs it, and what a reader gets from its PDFs: the text as
- * copied out, and the pages as a viewer draws them.
+ * `npm run export` (and `npm run build` of another deck) run as a person runs it, and what a reader
+ * gets from its PDFs: the text as copied out, and the pages as a viewer draws them.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { PROJECT_ROOT } from '../../src/export/dist.ts';
@@ -25,6 +25,18 @@ export function runExport(args: readonly string[], env: NodeJS.ProcessEnv = {}):
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });
       },
+    );
+  });
+}
+
+/** `npm run build -- args` with DECK set, the way the README tells people to build another deck. */
+export function runBuild(args: readonly string[], deck: string): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      'npm',
+      ['run', '--silent', 'build', '--', '--logLevel', 'warn', ...args],
+      { cwd: PROJECT_ROOT, env: { ...process.env, DECK: deck }, timeout: EXPORT_TIMEOUT_MS - 10_000 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandDeckPath, DEFAULT_DECK, DeckPathError, PROJECT_ROOT, resolveDeckPath } from './deck-path.ts';
+import { projectScratchDir } from './project-scratch.ts';
 
-const scratch = mkdtempSync(join(PROJECT_ROOT, 'node_modules/.cache/deck-path-test-'));
+const scratch = projectScratchDir('deck-path-test-');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('which deck to build', () => {

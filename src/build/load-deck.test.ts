@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, resolveDeckPath } from './deck-path.ts';
 import { loadDeck, loadProjectDeck, renderProjectDeck } from './load-deck.ts';
+import { projectScratchDir } from './project-scratch.ts';
 
 // Decks live inside the project (the build serves their files), so the scratch decks do too.
-const scratch = mkdtempSync(resolve(PROJECT_ROOT, 'node_modules/.cache/deck-load-test-'));
+const scratch = projectScratchDir('deck-load-test-');
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** A deck module in the scratch folder with this source; its path as DECK would name it. */

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
-import { writeFilesAtomic } from './atomic-write.ts';
+import { stagingPath, writeFilesAtomic } from './atomic-write.ts';
 
 const dirs: string[] = [];
 function folder(): string {
@@ -55,4 +55,28 @@ test('a folder in the second file’s place stops the write before the first fil
   ).rejects.toThrow('is a folder');
   expect(readFileSync(join(dir, 'deck-slides.pdf'), 'utf8')).toBe('old slides');
   expect(readdirSync(dir).sort()).toEqual(['deck-handout.pdf', 'deck-slides.pdf']);
+});
+
+test('a file written elsewhere at its staging path is put in place with the others, or removed when they fail', async () => {
+  const dir = folder();
+  writeFileSync(join(dir, 'deck.mp4'), 'old video');
+  const video = stagingPath(join(dir, 'deck.mp4'));
+  writeFileSync(video, 'new video');
+  await writeFilesAtomic([
+    { path: join(dir, 'deck.mp4'), staged: video },
+    { path: join(dir, 'deck.vtt'), bytes: bytes('WEBVTT') },
+  ]);
+  expect(readFileSync(join(dir, 'deck.mp4'), 'utf8')).toBe('new video');
+  expect(readdirSync(dir).sort()).toEqual(['deck.mp4', 'deck.vtt']);
+
+  const next = stagingPath(join(dir, 'deck.mp4'));
+  writeFileSync(next, 'newer video');
+  await expect(
+    writeFilesAtomic([
+      { path: join(dir, 'deck.mp4'), staged: next },
+      { path: join(dir, 'gone', 'deck.vtt'), bytes: bytes('WEBVTT') },
+    ]),
+  ).rejects.toThrow('ENOENT');
+  expect(readFileSync(join(dir, 'deck.mp4'), 'utf8')).toBe('new video');
+  expect(readdirSync(dir).sort()).toEqual(['deck.mp4', 'deck.vtt']);
 });

@@ -25,9 +25,9 @@ export const BUILD_INPUTS = [
   'package-lock.json',
 ] as const;
 
-/** Under the inputs but not built into the page: tests, and the exporter itself. */
+/** Under the inputs but not built into the page: tests, and the exporters themselves (PDF and video). */
 function isBuildInput(path: string): boolean {
-  return !path.endsWith('.test.ts') && !path.startsWith('src/export/');
+  return !path.endsWith('.test.ts') && !path.startsWith('src/export/') && !path.startsWith('src/video/');
 }
 
 export interface DistStatus {

@@ -23,13 +23,13 @@ import { PdfWriteError, PrintViewError, type SlideProblem, SlideProblemsError, U
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions, fileStem, type PdfKind, USAGE_HINT } from './options.ts';
 import { planOutline } from './outline.ts';
 import { prepareOutputFolder } from './output-folder.ts';
+import { assetProblems, dedupeProblems, watchFailedRequests } from './page-problems.ts';
 import {
   composeHandout,
   type HandoutInput,
   INIT_SCRIPT,
   inspectPrintView,
   type PrintViewReport,
-  slidesUsing,
 } from './page-scripts.ts';
 import { createProgress, formatBytes, type Progress } from './progress.ts';
 import { findSlideOverflow, type SlideOverflow, summarizeSlideOverflow } from './slide-overflow.ts';
@@ -129,8 +129,8 @@ function deckToPrint(options: ExportOptions): DeckPath | null {
   }
 }
 
-/** A --dist folder that is built, and holds the deck asked for when one is. */
-function assertHolds(distDir: string, distName: string, deck: DeckPath | null): void {
+/** A --dist folder that is built, and holds the deck asked for when one is (the export's and the video's rule). */
+export function assertHolds(distDir: string, distName: string, deck: DeckPath | null): void {
   assertBuilt(distDir);
   const built = builtDeck(resolve(distDir, 'index.html'));
   if (deck && built !== deck.file) {
@@ -219,18 +219,22 @@ async function printAll(
 }
 
 function writeError(outDir: string, error: NodeJS.ErrnoException): PdfWriteError {
+  const { reason, fix } = writeFailure(error, 'export again');
+  return new PdfWriteError(displayPath(outDir), reason, fix);
+}
+
+/** Why files could not be put in the output folder, and what to do, in words; `again` is how to retry. */
+export function writeFailure(error: NodeJS.ErrnoException, again: string): { reason: string; fix: string } {
   if (error.code === 'EISDIR' && error.path) {
-    return new PdfWriteError(
-      displayPath(outDir),
-      `${displayPath(error.path)} is a folder`,
-      'move that folder away, or pass --name or --out to write elsewhere',
-    );
+    return {
+      reason: `${displayPath(error.path)} is a folder`,
+      fix: 'move that folder away, or pass --name or --out to write elsewhere',
+    };
   }
-  return new PdfWriteError(
-    displayPath(outDir),
-    error.message,
-    'make room on that disk or fix its permissions, or pass --out another folder, then export again',
-  );
+  return {
+    reason: error.message,
+    fix: `make room on that disk or fix its permissions, or pass --out another folder, then ${again}`,
+  };
 }
 
 /**
@@ -263,7 +267,7 @@ async function layOut(
   const data = parseDeckData(json, `The deck at ${server.url}`);
   for (const url of report.brokenImages) if (!failedUrls.has(url)) failedUrls.set(url, 'not a readable image');
   const spills = overflowProblems(report, data, await findSlideOverflow(page));
-  const problems = dedupe([...spills, ...(await assetProblems(page, data, failedUrls))]);
+  const problems = dedupeProblems([...spills, ...(await assetProblems(page, data, failedUrls))]);
   if (problems.length > 0) throw new SlideProblemsError(problems);
   return { report, data };
 }
@@ -304,43 +308,6 @@ async function waitForPrintView(page: Page, pageErrors: readonly string[]): Prom
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** URLs the page asked for and did not get (network errors and HTTP errors alike). */
-function watchFailedRequests(page: Page): Map<string, string> {
-  const failed = new Map<string, string>();
-  page.on('requestfailed', (request) => failed.set(request.url(), request.failure()?.errorText ?? 'failed'));
-  page.on('response', (response) => {
-    if (response.status() >= 400) failed.set(response.url(), `HTTP ${response.status()}`);
-  });
-  return failed;
-}
-
-async function assetProblems(page: Page, data: DeckData, failed: ReadonlyMap<string, string>): Promise<SlideProblem[]> {
-  if (failed.size === 0) return [];
-  const users = await page.evaluate(slidesUsing, [...failed.keys()]);
-  return [...failed].map(([url, reason]) => {
-    const asset = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
-    const user = users[url] ?? null;
-    return {
-      slideId: user,
-      slideNumber: data.slides.find((slide) => slide.id === user)?.number ?? null,
-      problem: `${asset} did not load (${reason})`,
-      fix: user
-        ? 'put the file under assets/ (or correct its path), then build and export again'
-        : 'rebuild the deck with `npm run build` (the built files and the page disagree), then export again',
-    };
-  });
-}
-
-function dedupe(problems: readonly SlideProblem[]): SlideProblem[] {
-  const seen = new Set<string>();
-  return problems.filter((problem) => {
-    const key = `${problem.slideId} ${problem.problem}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function expectedPages(kind: PdfKind, count: number, report: PrintViewReport, options: ExportOptions) {

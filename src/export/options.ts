@@ -76,7 +76,7 @@ export function parseExportArgs(args: readonly string[]): ParsedCommand {
   try {
     values = parse(args).values;
   } catch (error) {
-    throw new UsageError(`${error instanceof Error ? error.message : String(error)} ${USAGE_HINT}`);
+    throw usageError(error, USAGE_HINT);
   }
   const only = values.only;
   if (only !== undefined && only !== 'slides' && only !== 'handout') {
@@ -86,40 +86,66 @@ export function parseExportArgs(args: readonly string[]): ParsedCommand {
   if (paper !== 'a4' && paper !== 'letter') {
     throw new UsageError(`--paper takes "a4" or "letter", not "${paper}". ${USAGE_HINT}`);
   }
-  const port = values.port === undefined ? DEFAULT_EXPORT_OPTIONS.port : Number(values.port);
-  if (values.port !== undefined && !(/^\d+$/.test(values.port) && port >= 1 && port <= 65_535)) {
-    throw new UsageError(`--port takes a port number from 1 to 65535, not "${values.port}". ${USAGE_HINT}`);
-  }
-  const name = values.name ?? null;
-  if (name !== null && !/^[\w.-]+$/.test(name)) {
-    throw new UsageError(`--name takes letters, digits, ".", "-" and "_" only, not "${name}". ${USAGE_HINT}`);
-  }
-  for (const [flag, value] of [
-    ['--out', values.out],
-    ['--dist', values.dist],
-  ] as const) {
-    if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a folder. ${USAGE_HINT}`);
-  }
-  if (values.deck !== undefined && values.deck.trim() === '') {
-    throw new UsageError(`--deck needs the path of a deck module, e.g. slides/index.ts. ${USAGE_HINT}`);
-  }
   return {
     help: values.help === true,
     options: {
-      deck: values.deck ?? null,
+      deck: deckOption(values.deck, USAGE_HINT),
       kinds: only ? [only] : DEFAULT_EXPORT_OPTIONS.kinds,
       fragments: values.fragments === true,
-      outDir: values.out ?? DEFAULT_EXPORT_OPTIONS.outDir,
-      name,
+      outDir: folderOption('--out', values.out, USAGE_HINT) ?? DEFAULT_EXPORT_OPTIONS.outDir,
+      name: nameOption(values.name, USAGE_HINT),
       paper,
-      distDir: values.dist ?? null,
-      port,
+      distDir: folderOption('--dist', values.dist, USAGE_HINT) ?? null,
+      port: portOption(values.port, USAGE_HINT),
     },
   };
 }
 
 /** Said after every usage error. */
 export const USAGE_HINT = 'See `npm run export -- --help`.';
+
+/*
+ * Options every exporting command reads the same way (the PDF export and the video): each throws
+ * UsageError with the command's own hint to its --help.
+ */
+
+/** What node:util's parseArgs threw (an unknown option, a missing value), as a UsageError. */
+export function usageError(error: unknown, hint: string): UsageError {
+  return new UsageError(`${error instanceof Error ? error.message : String(error)} ${hint}`);
+}
+
+/** --port N: 1 to 65535; absent is 0, any free port. */
+export function portOption(value: string | undefined, hint: string): number {
+  if (value === undefined) return 0;
+  const port = Number(value);
+  if (!(/^\d+$/.test(value) && port >= 1 && port <= 65_535)) {
+    throw new UsageError(`--port takes a port number from 1 to 65535, not "${value}". ${hint}`);
+  }
+  return port;
+}
+
+/** --name NAME: a file-name stem of letters, digits, ".", "-" and "_"; absent is null (from the deck's title). */
+export function nameOption(value: string | undefined, hint: string): string | null {
+  if (value === undefined) return null;
+  if (!/^[\w.-]+$/.test(value)) {
+    throw new UsageError(`--name takes letters, digits, ".", "-" and "_" only, not "${value}". ${hint}`);
+  }
+  return value;
+}
+
+/** --deck PATH: anything but blank; absent is null (DECK, else slides/index.ts). */
+export function deckOption(value: string | undefined, hint: string): string | null {
+  if (value !== undefined && value.trim() === '') {
+    throw new UsageError(`--deck needs the path of a deck module, e.g. slides/index.ts. ${hint}`);
+  }
+  return value ?? null;
+}
+
+/** A folder option (--out, --dist): anything but blank. */
+export function folderOption(flag: string, value: string | undefined, hint: string): string | undefined {
+  if (value !== undefined && value.trim() === '') throw new UsageError(`${flag} needs a folder. ${hint}`);
+  return value;
+}
 
 function parse(args: readonly string[]) {
   return parseArgs({

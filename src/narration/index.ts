@@ -1,6 +1,7 @@
 export { MAX_CUE_CHARS, splitCues, splitSentences } from './cues.ts';
 export * from './machine.ts';
 export * from './manifest.ts';
+export { MIN_TIMED_SLIDE_MS, SLIDE_GAP_MS, timedSlideMs } from './pace.ts';
 export {
   clampRate,
   formatRate,

@@ -19,6 +19,7 @@ import {
   noticeText,
   phaseOf,
   rankVoices,
+  SLIDE_GAP_MS,
   stepRate,
   type VoiceKind,
 } from '../../narration/index.ts';
@@ -40,7 +41,7 @@ export interface NarrationConfig {
   readonly rate: number;
   /** Language of the script, for the browser's voice. @defaultValue the page's `lang`, or 'en' */
   readonly lang: string;
-  /** Pause after a slide has been said, before the next one (divided by the speed). @defaultValue 700 */
+  /** Pause after a slide has been said, before the next one (divided by the speed). @defaultValue SLIDE_GAP_MS (700) */
   readonly slideGapMs: number;
 }
 
@@ -49,7 +50,7 @@ export class Narration implements Controller {
   private config: NarrationConfig = {
     rate: narrationRateFromQuery(window.location.search) ?? 1,
     lang: document.documentElement.lang || 'en',
-    slideGapMs: 700,
+    slideGapMs: SLIDE_GAP_MS,
   };
   private state: NarrationState = IDLE;
   private readonly voices: Readonly<Record<VoiceKind, Voice>>;

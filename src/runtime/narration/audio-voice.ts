@@ -145,21 +145,21 @@ export class AudioVoice implements Voice {
     return this.manifestLoad;
   }
 
-  /** Plays the slide's likely file at once, muted, inside the press (see start). */
+  /**
+   * Calls play() on the slide's likely file inside the press (see start), and pauses it at once:
+   * the call is what unlocks the element, and staying at the start means begin() need not seek
+   * (a seek while the file is still arriving can make the browser fetch it a second time).
+   */
   private prime(slideId: string): void {
     const url = this.sources.likelyUrl(slideId);
     if (!url || this.failedSlides.has(slideId)) return;
     const audio = this.audio;
     if (audio.getAttribute('src') !== url) audio.src = url;
     audio.muted = true;
-    audio.play().then(
-      () => {
-        if (!this.playing) audio.pause();
-      },
-      () => {
-        // Refused or interrupted: begin() plays it for real and reports what happens then.
-      },
-    );
+    audio.play().catch(() => {
+      // Interrupted by the pause below, or refused: begin() plays it for real and reports what happens then.
+    });
+    audio.pause();
   }
 
   /** The source is known (or known to be missing): play it, or say why not. */
@@ -181,7 +181,7 @@ export class AudioVoice implements Voice {
     this.setRate(this.rate);
     if (source.timeline) this.follow(source.timeline);
     else if (audio.readyState >= HTMLMediaElement.HAVE_METADATA) this.onAudioLoadedMetadata();
-    else audio.currentTime = 0;
+    else this.seek(0);
     this.play();
   }
 
@@ -196,7 +196,12 @@ export class AudioVoice implements Voice {
   private follow(timeline: SlideTimeline): void {
     const fromPart = this.playing?.fromPart ?? 0;
     this.follower = new CueFollower(timeline, fromPart, (position) => this.listener.onCue(position));
-    this.audio.currentTime = this.follower.partStartMs(fromPart) / 1000;
+    this.seek(this.follower.partStartMs(fromPart) / 1000);
+  }
+
+  /** Moves to a position only if it is not there already: even a seek to where it is can refetch. */
+  private seek(seconds: number): void {
+    if (this.audio.currentTime !== seconds) this.audio.currentTime = seconds;
   }
 
   private play(): void {

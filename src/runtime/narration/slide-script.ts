@@ -1,5 +1,6 @@
 /** A slide's spoken script, from the deck data the build wrote into the page (src/contract/deck-data.ts). */
 import { type DeckData, readDeckData } from '../../contract/deck-data.ts';
+import { timedSlideMs } from '../../narration/index.ts';
 
 export interface SlideScript {
   /** The slide's id, which names its audio. */
@@ -14,8 +15,6 @@ export interface SlideScript {
   readonly timingMs: number;
 }
 
-const MIN_TIMING_MS = 1000;
-
 let pageData: DeckData | null = null;
 let spokenCues: ReadonlyMap<string, string> | null = null;
 
@@ -27,13 +26,12 @@ export function deckData(): DeckData {
 
 export function readSlideScript(section: HTMLElement, number: number): SlideScript {
   const slide = deckData().slides.find((candidate) => candidate.id === section.id);
-  const timingMs = (slide?.timingSeconds ?? 0) * 1000;
   return {
     id: section.id,
     number,
     parts: slide?.parts ?? [],
     cues: slide?.cues ?? [],
-    timingMs: timingMs > 0 ? timingMs : MIN_TIMING_MS,
+    timingMs: timedSlideMs(slide?.timingSeconds ?? 0),
   };
 }
 
