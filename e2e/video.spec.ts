@@ -27,6 +27,7 @@ import { PROJECT_ROOT } from '../src/export/dist.ts';
 import { fileStem } from '../src/export/options.ts';
 import { type StaticServer, serveFolder } from '../src/export/static-server.ts';
 import { proportionalTimeline, SLIDE_GAP_MS, type SlideTimeline, timedSlideMs } from '../src/narration/index.ts';
+import { generatedSource } from '../src/video/deck-source.ts';
 import { resolveFfmpeg } from '../src/video/ffmpeg.ts';
 import { buildBrokenVideoDeck, buildRewordedDeck, IMAGELESS, REWORDED, SPILLING } from './fixtures/video-decks.ts';
 import { type Run, runBuild } from './support/export.ts';
@@ -135,7 +136,7 @@ function expectedVideo(data: DeckData): { slides: ExpectedSlide[]; durationMs: n
     const entry = manifest?.slides[slide.id];
     if (!entry) throw new Error(`the manifest has no narration for ${slide.id}`);
     // Recordings too: the manifest's files are made from them, with their own timings.
-    const spokenMs = audioSeconds(resolve(NARRATION_DIR, entry.files[0]?.file ?? '')) * 1000;
+    const spokenMs = audioSeconds(resolve(NARRATION_DIR, generatedSource(entry) ?? 'none')) * 1000;
     return { spokenMs, timeline: entry.timeline };
   });
 }

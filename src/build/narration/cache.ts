@@ -144,10 +144,17 @@ function isCurrent(
   if (!entry || entry.hash !== expectedHash(placed, stamp, narrationDir, voice)) return false;
   // A manifest of an older format names other files.
   if (!Array.isArray(entry.files) || entry.files.length !== GENERATED_AUDIO.length) return false;
-  return entry.files.every((audio) => {
-    const path = resolve(narrationDir, audio.file);
-    return existsSync(path) && statSync(path).size === audio.bytes;
-  });
+  return wrongFiles(entry, narrationDir).length === 0;
+}
+
+/** The entry's files that are missing or not the size that was rendered. */
+function wrongFiles(entry: GeneratedNarration, narrationDir: string): string[] {
+  return entry.files
+    .filter((audio) => {
+      const path = resolve(narrationDir, audio.file);
+      return !existsSync(path) || statSync(path).size !== audio.bytes;
+    })
+    .map((audio) => audio.file);
 }
 
 /** Files under generated/, as paths relative to the narration folder. */
@@ -227,8 +234,13 @@ export function narrationProblems(deck: Deck, narrationDir: string, voice: Narra
         `${where}: its script or the voice settings changed, but its narration audio ${audioNames(entry, folder)} did not. Fix: run \`${NARRATION_COMMAND}\` and commit ${folder}.`,
       );
     } else if (!isCurrent(placed, manifest, narrationDir, voice, stamp)) {
+      const wrong = Array.isArray(entry.files) ? wrongFiles(entry, narrationDir) : [];
+      const named =
+        wrong.length > 0 ? wrong.map((file) => `${folder}/${file}`).join(' and ') : audioNames(entry, folder);
       problems.push(
-        `${where}: its narration audio ${audioNames(entry, folder)} is missing or is not what was rendered. Fix: run \`${NARRATION_COMMAND}\`.`,
+        wrong.length > 1
+          ? `${where}: its narration audio ${named} are missing or are not the files that were rendered. Fix: run \`${NARRATION_COMMAND}\`.`
+          : `${where}: its narration audio ${named} is missing or is not the file that was rendered. Fix: run \`${NARRATION_COMMAND}\`.`,
       );
     }
   }
