@@ -7,17 +7,16 @@
  * and of the alignment to pauses, and the loudness of the shipped files (ffmpeg ebur128).
  *   npx tsx bench/recording.ts [--slides a,b,c] [--deck PATH]
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { deckPathOrExit } from '../src/build/deck-path.ts';
 import { loadProjectDeck } from '../src/build/load-deck.ts';
-import { createEngine } from '../src/build/narration/create-engine.ts';
 import { wavBytes } from '../src/build/narration/pcm.ts';
+import { integratedLoudness } from '../src/build/narration/process-recording.ts';
 import { renderRecording } from '../src/build/narration/render-narration.ts';
-import { commaPieces, timingErrors, unevenTake } from '../src/build/narration/uneven-take.ts';
+import { sayUnevenTake, timingErrors } from '../src/build/narration/uneven-take.ts';
 import { narrationVoice } from '../src/build/narration/voice-settings.ts';
 import { GENERATED_AUDIO, proportionalTimeline, type SlideTimeline, splitCues } from '../src/narration/index.ts';
 
@@ -39,13 +38,6 @@ function starts(timeline: SlideTimeline): number[] {
   return timeline.parts.flatMap((part) => part.cues.map((cue) => cue.startMs)).slice(1);
 }
 
-function ebur128(path: string): number {
-  const out = execFileSync('sh', ['-c', `ffmpeg -hide_banner -nostats -i "${path}" -af ebur128 -f null - 2>&1`], {
-    encoding: 'utf8',
-  });
-  return Number.parseFloat([...out.matchAll(/^\s+I:\s+(-?[\d.]+) LUFS/gm)].at(-1)?.[1] ?? 'NaN');
-}
-
 type Method = 'spread' | 'marks' | 'pauses';
 const errors: Record<Method, number[]> = { spread: [], marks: [], pauses: [] };
 const partErrors: number[] = [];
@@ -57,15 +49,8 @@ try {
     if (!placed)
       throw new Error(`bench:recording: the deck has no slide "${id}". Fix: name slides of the deck with --slides.`);
     const cuesByPart = placed.script.map((part) => splitCues(part));
-    const pieces = cuesByPart.flat().map((cue) => commaPieces(voice.spoken(cue)));
-    const said = await createEngine(voice.settings).speak(pieces.flat());
-    const take = unevenTake(
-      cuesByPart,
-      pieces.map((cue) => said.splice(0, cue.length)),
-      LEAD_MS,
-      TAIL_MS,
-    );
-    const samples = take.samples.map((sample) => Math.round(sample * MIC_GAIN));
+    const take = await sayUnevenTake(placed.script, voice, { leadMs: LEAD_MS, tailMs: TAIL_MS, gain: MIC_GAIN });
+    const samples = take.samples;
     const path = join(scratch, `${id}.wav`);
     writeFileSync(path, wavBytes(samples, take.sampleRateHz));
     const takeMs = (samples.length * 1000) / take.sampleRateHz;
@@ -89,7 +74,9 @@ try {
         for (const { type, extension } of GENERATED_AUDIO) {
           const file = join(scratch, `${id}.${extension}`);
           writeFileSync(file, rendered.audio[type]);
-          loudness.push(`${id}.${extension} ${ebur128(file).toFixed(1)} LUFS (take ${rendered.inputLufs.toFixed(1)})`);
+          loudness.push(
+            `${id}.${extension} ${(await integratedLoudness(file)).toFixed(1)} LUFS (take ${rendered.inputLufs.toFixed(1)})`,
+          );
         }
       }
     }

@@ -12,13 +12,12 @@ import { type Browser, chromium, expect, type Page, test } from '@playwright/tes
 import { PROJECT_ROOT } from '../src/build/deck-path.ts';
 import { loadProjectDeck } from '../src/build/load-deck.ts';
 import { readManifest } from '../src/build/narration/cache.ts';
-import { createEngine } from '../src/build/narration/create-engine.ts';
 import { wavBytes } from '../src/build/narration/pcm.ts';
-import { commaPieces, timingErrors, type UnevenTake, unevenTake } from '../src/build/narration/uneven-take.ts';
+import { integratedLoudness } from '../src/build/narration/process-recording.ts';
+import { sayUnevenTake, timingErrors, type UnevenTake } from '../src/build/narration/uneven-take.ts';
 import { narrationVoice } from '../src/build/narration/voice-settings.ts';
 import { projectScratchDir } from '../src/build/project-scratch.ts';
 import { launchOptions } from '../src/export/browser.ts';
-import { splitCues } from '../src/narration/index.ts';
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
@@ -48,18 +47,12 @@ test.beforeAll(async () => {
   const { deck } = loadProjectDeck({ file: deckFile, module: join(scratch, 'index.ts') });
   const placed = deck.slides.find((candidate) => candidate.slide.id === SLIDE);
   if (!placed) throw new Error(`the tour deck has no slide "${SLIDE}"`);
-  const voice = narrationVoice(deck.pronunciation);
-  const cuesByPart = placed.script.map((part) => splitCues(part));
-  const pieces = cuesByPart.flat().map((cue) => commaPieces(voice.spoken(cue)));
-  const said = await createEngine(voice.settings).speak(pieces.flat());
-  const made = unevenTake(
-    cuesByPart,
-    pieces.map((cue) => said.splice(0, cue.length)),
-    LEAD_MS,
-    TAIL_MS,
-  );
   // A microphone's level, well below the -16 LUFS processing brings it to.
-  take = { ...made, samples: made.samples.map((sample) => Math.round(sample * 0.3)) };
+  take = await sayUnevenTake(placed.script, narrationVoice(deck.pronunciation), {
+    leadMs: LEAD_MS,
+    tailMs: TAIL_MS,
+    gain: 0.3,
+  });
   wav = join(scratch, 'take.wav');
   writeFileSync(wav, wavBytes(take.samples, take.sampleRateHz));
   studioUrl = await startStudio();
@@ -130,13 +123,6 @@ function audienceFragment(page: Page): Promise<number> {
   });
 }
 
-function ebur128(path: string): number {
-  const out = execFileSync('sh', ['-c', `ffmpeg -hide_banner -nostats -i "${path}" -af ebur128 -f null - 2>&1`], {
-    encoding: 'utf8',
-  });
-  return Number.parseFloat([...out.matchAll(/^\s+I:\s+(-?[\d.]+) LUFS/gm)].at(-1)?.[1] ?? 'NaN');
-}
-
 test('a slide recorded in the studio, its parts marked, is saved, processed and captioned where its words are', async () => {
   const browser = await studioBrowser('fake');
   const context = await browser.newContext({ viewport: { width: 1400, height: 860 } });
@@ -201,7 +187,7 @@ test('a slide recorded in the studio, its parts marked, is saved, processed and 
     expect(Math.abs((partStarts[part] ?? 0) - (partTruth[part] ?? 0)), `part ${part}`).toBeLessThanOrEqual(250);
   }
   for (const file of entry?.files ?? []) {
-    expect(Math.abs(ebur128(join(narrationDir, file.file)) + 16), file.file).toBeLessThanOrEqual(1);
+    expect(Math.abs((await integratedLoudness(join(narrationDir, file.file))) + 16), file.file).toBeLessThanOrEqual(1);
   }
   expect(runNarration('--check').status).toBe(0);
 });

@@ -6,39 +6,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { deckData, type SlideData } from '../contract/deck-data.ts';
+import { deckData } from '../contract/deck-data.ts';
 import type { Deck } from '../model/index.ts';
-import { marksFile, type TakeMarks } from '../narration/take.ts';
+import { marksFile, type StudioSlide, type StudioSlideState, type TakeMarks } from '../narration/take.ts';
 import { PROJECT_ROOT } from './deck-path.ts';
 import { readManifest, recordingFiles, scriptHash } from './narration/cache.ts';
-
-/** A slide's take, as the studio plays it back and weighs it against the others. */
-export interface StudioTake {
-  readonly file: string;
-  /** Where the dev server serves it (changes with the file, so a new take is not cached). */
-  readonly url: string;
-  readonly durationMs: number | null;
-  /** Its mean level (ffmpeg volumedetect), to tell a take much quieter than the others. */
-  readonly meanDb: number | null;
-  /** Where each part begins in it (ms), from its marks; [0] when it has none. */
-  readonly marks: readonly number[];
-}
-
-export type StudioSlideState =
-  | ({ readonly kind: 'recorded' | 'stale' } & StudioTake)
-  | { readonly kind: 'synthetic' }
-  | { readonly kind: 'unvoiced' };
-
-export interface StudioSlide {
-  readonly id: string;
-  readonly number: number;
-  readonly title: string;
-  readonly section: string;
-  readonly steps: number;
-  readonly parts: SlideData['parts'];
-  readonly cues: SlideData['cues'];
-  readonly state: StudioSlideState;
-}
 
 export function studioSlides(deck: Deck, narrationDir: string): StudioSlide[] {
   const data = deckData(deck, '');

@@ -92,3 +92,34 @@ export function parsePartMarks(header: string | undefined, parts: number): reado
 
 /** Every extension a recording may have, for messages. */
 export const RECORDING_EXTENSION_LIST = RECORDING_EXTENSIONS.join(', ');
+
+/** A slide's take as the studio plays it back and weighs it against the others. */
+export interface StudioTake {
+  readonly file: string;
+  /** Where the dev server serves it (changes with the file, so a new take is not cached). */
+  readonly url: string;
+  readonly durationMs: number | null;
+  /** Its mean level (ffmpeg volumedetect), to tell a take much quieter than the others. */
+  readonly meanDb: number | null;
+  /** Where each part begins in it (ms), from its marks; [0] when it has none. */
+  readonly marks: readonly number[];
+}
+
+/** Recorded (with its take), stale (the script changed since the take), synthetic, or no audio at all. */
+export type StudioSlideState =
+  | ({ readonly kind: 'recorded' | 'stale' } & StudioTake)
+  | { readonly kind: 'synthetic' }
+  | { readonly kind: 'unvoiced' };
+
+/** One slide as the studio's endpoint lists it: from the page contract's deck data, and its state. */
+export interface StudioSlide {
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+  /** Its section's heading. */
+  readonly section: string;
+  readonly steps: number;
+  readonly parts: readonly string[];
+  readonly cues: readonly (readonly string[])[];
+  readonly state: StudioSlideState;
+}

@@ -1,29 +1,7 @@
 /** The studio's requests to the dev server's endpoints (src/build/studio-endpoint.ts). */
-import { PART_MARKS_HEADER, STUDIO_API } from '../narration/take.ts';
+import { PART_MARKS_HEADER, STUDIO_API, type StudioSlide } from '../narration/take.ts';
 
-/** A slide as the endpoint lists it (src/build/studio-state.ts `StudioSlide`). */
-export interface StudioSlide {
-  readonly id: string;
-  readonly number: number;
-  readonly title: string;
-  readonly section: string;
-  readonly steps: number;
-  readonly parts: readonly string[];
-  readonly cues: readonly (readonly string[])[];
-  readonly state: StudioSlideState;
-}
-
-export type StudioSlideState =
-  | {
-      readonly kind: 'recorded' | 'stale';
-      readonly file: string;
-      readonly url: string;
-      readonly durationMs: number | null;
-      readonly meanDb: number | null;
-      readonly marks: readonly number[];
-    }
-  | { readonly kind: 'synthetic' }
-  | { readonly kind: 'unvoiced' };
+export type { StudioSlide, StudioSlideState } from '../narration/take.ts';
 
 export interface SavedTake {
   readonly saved: string;

@@ -131,6 +131,12 @@ interface LoudnormMeasure {
 
 const LOUDNORM = `loudnorm=I=${TARGET_LUFS}:TP=${TRUE_PEAK_DBTP}:LRA=${LOUDNESS_RANGE_LU}`;
 
+/** A file's integrated loudness in LUFS, as ffmpeg's ebur128 measures it (its summary's I). */
+export async function integratedLoudness(path: string): Promise<number> {
+  const { stderr } = await ffmpegBytes(['-nostats', '-i', path, '-af', 'ebur128', '-f', 'null', '-']);
+  return Number.parseFloat([...stderr.matchAll(/^\s+I:\s+(-?[\d.]+) LUFS/gm)].at(-1)?.[1] ?? 'NaN');
+}
+
 /** Trims, normalises and pads a checked take. */
 export async function processRecording(
   samples: Int16Array,

@@ -1,16 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildDeck, type Deck, type Slide } from '../../model/index.ts';
 import { deckOf, validSlides } from '../../model/test-fixtures.ts';
-import { splitCues } from '../../narration/index.ts';
 import { narrationProblems, readManifest, scriptHash } from './cache.ts';
-import { createEngine } from './create-engine.ts';
 import { wavBytes } from './pcm.ts';
+import { integratedLoudness } from './process-recording.ts';
 import { RecordingProblemsError, renderNarration } from './render-narration.ts';
-import { commaPieces, timingErrors, unevenTake } from './uneven-take.ts';
+import { sayUnevenTake, timingErrors } from './uneven-take.ts';
 import { narrationVoice } from './voice-settings.ts';
 
 const VOICE = narrationVoice([[/\bRocky IV\b/g, 'Rocky Four']]);
@@ -63,33 +61,10 @@ function snapshot(folder: string): Record<string, string> {
   return files;
 }
 
-/** A take of the long slide said by the deck's voice, with uneven pauses, at a microphone's level. */
-async function take(): Promise<ReturnType<typeof unevenTake>> {
-  const cuesByPart = LONG_SCRIPT.map((part) => splitCues(part));
-  const pieces = cuesByPart.flat().map(commaPieces);
-  const said = await createEngine(VOICE.settings).speak(pieces.flat());
-  const made = unevenTake(
-    cuesByPart,
-    pieces.map((cue) => said.splice(0, cue.length)),
-    1200,
-    900,
-  );
-  return { ...made, samples: made.samples.map((sample) => Math.round(sample * 0.25)) };
-}
-
-/** Integrated loudness as ffmpeg's ebur128 measures it (its summary's I). */
-function ebur128(path: string): number {
-  const result = execFileSync('sh', ['-c', `ffmpeg -hide_banner -nostats -i "${path}" -af ebur128 -f null - 2>&1`], {
-    encoding: 'utf8',
-  });
-  const all = [...result.matchAll(/^\s+I:\s+(-?[\d.]+) LUFS/gm)];
-  return Number.parseFloat(all.at(-1)?.[1] ?? 'NaN');
-}
-
 describe('a recording when it is registered', () => {
   it('is trimmed, brought to -16 LUFS, and captioned where its words are', async () => {
     const folder = fresh();
-    const made = await take();
+    const made = await sayUnevenTake(LONG_SCRIPT, VOICE, { leadMs: 1200, tailMs: 900, gain: 0.25 });
     writeFileSync(join(folder, 'four.wav'), wavBytes(made.samples, made.sampleRateHz));
     const marks = [0, ...made.markMomentsMs.map(Math.round)];
     const stamp = { format: 1, slide: 'four', audio: 'four.wav', scriptHash: scriptHash(LONG_SCRIPT), parts: marks };
@@ -99,7 +74,7 @@ describe('a recording when it is registered', () => {
     const entry = readManifest(folder)?.slides.four;
     expect(entry?.recording).toBe('four.wav');
     for (const file of entry?.files ?? []) {
-      expect(Math.abs(ebur128(join(folder, file.file)) - -16)).toBeLessThanOrEqual(1);
+      expect(Math.abs((await integratedLoudness(join(folder, file.file))) + 16)).toBeLessThanOrEqual(1);
     }
     // Its words begin after the deck's lead-in (and the MP3's delay), so the truth moves with them.
     const cues = (entry?.timeline.parts ?? []).flatMap((part) => part.cues.map((cue) => cue.startMs));

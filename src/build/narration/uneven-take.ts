@@ -3,6 +3,9 @@
  * deck's voice, one utterance each, joined with uneven pauses of known length over a faint noise
  * floor, so where every caption's words start is known exactly.
  */
+import { splitCues } from '../../narration/index.ts';
+import type { NarrationVoice } from './cache.ts';
+import { createEngine } from './create-engine.ts';
 import { speechSpan, type Utterance } from './engine.ts';
 import { concatSamples, samplesFor } from './pcm.ts';
 
@@ -84,6 +87,27 @@ export function unevenTake(
     );
   }
   return { samples, sampleRateHz, cueStartsMs, partStartsMs, markMomentsMs };
+}
+
+/**
+ * A slide's script said by the voice as an uneven take, scaled by `gain` (a microphone's level,
+ * below what processing brings it to).
+ */
+export async function sayUnevenTake(
+  script: readonly string[],
+  voice: NarrationVoice,
+  options: { readonly leadMs: number; readonly tailMs: number; readonly gain: number },
+): Promise<UnevenTake> {
+  const cuesByPart = script.map((part) => splitCues(part));
+  const pieces = cuesByPart.flat().map((cue) => commaPieces(voice.spoken(cue)));
+  const said = await createEngine(voice.settings).speak(pieces.flat());
+  const take = unevenTake(
+    cuesByPart,
+    pieces.map((cue) => said.splice(0, cue.length)),
+    options.leadMs,
+    options.tailMs,
+  );
+  return { ...take, samples: take.samples.map((sample) => Math.round(sample * options.gain)) };
 }
 
 /** An utterance cut to its words as the engine timed them (with the release of the last sound). */
