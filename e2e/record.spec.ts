@@ -24,7 +24,7 @@ test.describe.configure({ mode: 'serial', timeout: 240_000 });
 const PORT = Number(process.env.DECK_TEST_PORT ?? 4173) + 5;
 const SLIDE = 'a-typed-object';
 /** Room tone before the speech: the fake microphone starts when the studio opens it, before Record. */
-const LEAD_MS = 5000;
+const LEAD_MS = 8000;
 const TAIL_MS = 1500;
 /** The MP3's decoder delay, which the deck's timelines include (src/build/narration/mp3.ts). */
 const MP3_DELAY_MS = 69;
@@ -139,6 +139,13 @@ test('a slide recorded in the studio, its parts marked, is saved, processed and 
   await expect(page.locator('#studio-audience')).toBeVisible();
   await expect(page.locator('#studio-next-title')).toHaveText(/Written, then built/);
 
+  // A take cancelled with Esc is thrown away: nothing is saved.
+  await page.keyboard.press('r');
+  await expect(page.locator('body')).toHaveAttribute('data-mode', 'recording');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('body')).toHaveAttribute('data-mode', 'idle');
+  expect(existsSync(join(narrationDir, `${SLIDE}.webm`))).toBe(false);
+
   await page.keyboard.press('r');
   await expect(page.locator('#studio-countdown')).toBeVisible();
   await expect(page.locator('body')).toHaveAttribute('data-mode', 'recording');
@@ -161,6 +168,11 @@ test('a slide recorded in the studio, its parts marked, is saved, processed and 
     timeout: 20_000,
   });
   await page.screenshot({ path: test.info().outputPath('studio-recorded.png') });
+  // Play take plays it back from the dev server.
+  await page.keyboard.press('p');
+  await expect(page.locator('body')).toHaveAttribute('data-mode', 'playing');
+  await page.keyboard.press('s');
+  await expect(page.locator('body')).toHaveAttribute('data-mode', 'idle');
   const marks = JSON.parse(readFileSync(join(narrationDir, `${SLIDE}.marks.json`), 'utf8'));
   expect(marks.audio).toBe(`${SLIDE}.webm`);
   expect(marks.parts).toHaveLength(4);
