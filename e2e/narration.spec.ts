@@ -73,8 +73,9 @@ test('Play narration says the whole deck from one click, slide by slide, and sto
       `fragments of "${id}"`,
     ).toHaveLength(steps);
   }
-  // Each slide's audio was fetched once, when narration reached it.
+  // Each slide's audio was fetched once, when narration reached it, in the one format Chromium picks (Opus).
   expect(audioRequests).toHaveLength(ids.length);
+  expect(audioRequests.filter((path) => !path.endsWith('.webm'))).toEqual([]);
   expect(log.notices.filter((notice) => !notice.startsWith('Narration finished'))).toEqual([]);
 });
 
@@ -402,4 +403,38 @@ test('a browser that plays Opus hears the WebM; one that does not, the MP3, with
     );
     expect(log.notices.filter((notice) => !notice.startsWith('Narration finished'))).toEqual([]);
   }
+});
+
+test('a browser that says it plays Opus but cannot decode the WebM says the slide from its MP3, and takes the MP3 from then on', async ({
+  page,
+}) => {
+  const heard: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (AUDIO_FILE.test(path)) heard.push(path);
+  });
+  // What an older Safari meets: a WebM it claimed to play and cannot read.
+  await page.route(/\.webm$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'audio/webm', body: Buffer.from('not an Opus file at all') }),
+  );
+  await recordNarration(page);
+  await openNarratedDeck(page, FAST, '#/intercut');
+  await play(page);
+  await expect.poll(async () => (await snapshot(page)).slide, { timeout: 30_000 }).toBe('more-machine-than-man');
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.5);
+
+  const log = await narrationLog(page);
+  const cues = (await scriptCues(page, 'intercut')).flat();
+  const captions = log.captions.filter((caption) => caption.slide === 'intercut').map((caption) => caption.text);
+  expect(captions).toEqual(cues);
+  expect(log.fragments.filter((slide) => slide === 'intercut')).toHaveLength(
+    (await scriptCues(page, 'intercut')).length - 1,
+  );
+  expect(log.notices).toEqual([]);
+  // One try of the WebM, then the MP3 for that slide and every slide after it.
+  expect(heard.filter((path) => path.endsWith('.webm')).length, heard.join(', ')).toBe(1);
+  expect(heard.filter((path) => generatedAudio('intercut').test(path) && path.endsWith('.mp3')).length).toBe(1);
+  expect(heard.filter((path) => generatedAudio('more-machine-than-man').test(path))).toEqual([
+    expect.stringMatching(/\.mp3$/),
+  ]);
 });

@@ -52,6 +52,11 @@ export interface OpusSettings {
   readonly frameMs: 20 | 40 | 60;
   /** libopus's tuning: `voip` for intelligible speech, `audio` for fidelity. */
   readonly application: 'voip' | 'audio';
+  /**
+   * Variable bitrate, always (a pause costs a few bytes, a hard sound more): `constrained` keeps
+   * every stretch near the target, `unconstrained` only the average.
+   */
+  readonly vbr: 'constrained' | 'unconstrained';
 }
 
 /** MP3 (LAME), constant bitrate. */

@@ -32,6 +32,12 @@ const APPLICATION = { voip: 2048, audio: 2049 } as const;
 /** libopus's OPUS_SET_COMPLEXITY: its slowest, most careful search; a slide encodes in well under a second. */
 const OPUS_SET_COMPLEXITY = 4010;
 const MAX_COMPLEXITY = 10;
+/** libopus's OPUS_SET_VBR and OPUS_SET_VBR_CONSTRAINT (1 on, 0 off). */
+const OPUS_SET_VBR = 4006;
+const OPUS_SET_VBR_CONSTRAINT = 4020;
+/** libopus's OPUS_SET_SIGNAL with OPUS_SIGNAL_VOICE: the input is speech, whatever it guesses. */
+const OPUS_SET_SIGNAL = 4024;
+const OPUS_SIGNAL_VOICE = 3001;
 
 interface OpusCodec {
   encode(pcm: Buffer, frameSamples: number): Buffer;
@@ -74,6 +80,9 @@ export async function encodeWebmOpus(
   try {
     encoder.setBitrate(settings.bitrateKbps * 1000);
     encoder.encoderCTL(OPUS_SET_COMPLEXITY, MAX_COMPLEXITY);
+    encoder.encoderCTL(OPUS_SET_VBR, 1);
+    encoder.encoderCTL(OPUS_SET_VBR_CONSTRAINT, settings.vbr === 'constrained' ? 1 : 0);
+    encoder.encoderCTL(OPUS_SET_SIGNAL, OPUS_SIGNAL_VOICE);
     const track = new EncodedAudioPacketSource('opus');
     output.addAudioTrack(track);
     await output.start();

@@ -19,11 +19,19 @@ import type { SlideScript } from './slide-script.ts';
 /** AUDIO_URLS are keyed by their path inside the deck's narration folder. */
 const NARRATION_FOLDER = '';
 
-/** Audio to play for a slide: a timeline when its cues were timed at build time, else null. */
-export interface AudioSource {
-  readonly kind: 'recording' | 'generated';
+/** One file of a slide's audio. */
+export interface AudioFile {
   readonly url: string;
+  /** Its MIME type with codecs, as the manifest gives it; null where unknown. */
+  readonly type: string | null;
+}
+
+/** Audio to play for a slide: a timeline when its cues were timed at build time, else null. */
+export interface AudioSource extends AudioFile {
+  readonly kind: 'recording' | 'generated';
   readonly timeline: SlideTimeline | null;
+  /** The same words in other formats this browser says it plays, to try if this file will not. */
+  readonly fallbacks: readonly AudioFile[];
 }
 
 /** Why a slide has no audio to play, as a person should read it. */
@@ -61,11 +69,13 @@ export function likelyAudioUrl(slideId: string): string | undefined {
 
 export function audioSourceFor(script: SlideScript, manifest: NarrationManifest | null): AudioSource | MissingAudio {
   const entry: GeneratedNarration | undefined = manifest?.slides[script.id];
-  const built = (entry?.files ?? []).filter((audio) => AUDIO_URLS[`${NARRATION_FOLDER}${audio.file}`]);
-  const chosen = playableFile(built, canPlayType);
-  const url = chosen ? AUDIO_URLS[`${NARRATION_FOLDER}${chosen.file}`] : undefined;
-  if (!entry || !url) return 'missing';
+  const playable = (entry?.files ?? []).flatMap((audio) => {
+    const url = AUDIO_URLS[`${NARRATION_FOLDER}${audio.file}`];
+    return url && playableFile([audio], canPlayType) ? [{ url, type: audio.type }] : [];
+  });
+  const [chosen, ...fallbacks] = playable;
+  if (!entry || !chosen) return 'missing';
   // Audio made for an older script would say other words than the captions show.
   if (!timelineMatches(entry.timeline, script.cues)) return 'stale';
-  return { kind: entry.recording ? 'recording' : 'generated', url, timeline: entry.timeline };
+  return { kind: entry.recording ? 'recording' : 'generated', ...chosen, timeline: entry.timeline, fallbacks };
 }

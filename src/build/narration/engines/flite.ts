@@ -80,7 +80,7 @@ function runFliteOnce(job: string, voice: FliteVoiceSettings): Promise<void> {
         if (!error) return resolve();
         const said =
           stderr.trim().split('\n').at(-1) || (error.signal ? `it was stopped by ${error.signal}` : error.message);
-        // A crash of node:wasi (a signal) is worth another run; Flite's own failure is not.
+        // A signal is node:wasi crashing, worth another run; anything else is Flite's own answer.
         const Failure = error.signal ? FliteCrashed : EngineFailedError;
         reject(
           new Failure(
