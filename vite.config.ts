@@ -4,6 +4,7 @@ import { deckPathOrExit } from './src/build/deck-path.ts';
 import { deckPlugin } from './src/build/deck-plugin.ts';
 import { firstPaintPlugin } from './src/build/first-paint-plugin.ts';
 import { fontSubsetPlugin } from './src/build/font-subset-plugin.ts';
+import { studioPlugin } from './src/build/studio-plugin.ts';
 
 // The deck to build: DECK=path, or slides/index.ts.
 const deck = deckPathOrExit('vite');
@@ -11,7 +12,14 @@ const deck = deckPathOrExit('vite');
 export default defineConfig({
   // Relative URLs: the built dist/ works from any static host and from a sub-path.
   base: './',
-  plugins: [deckPlugin({ path: deck }), firstPaintPlugin(), cspPlugin(), fontSubsetPlugin()],
+  // The recording studio is the dev server's alone (npm run record); a build has none of it.
+  plugins: [
+    deckPlugin({ path: deck }),
+    studioPlugin({ path: deck }),
+    firstPaintPlugin(),
+    cspPlugin(),
+    fontSubsetPlugin(),
+  ],
   build: {
     target: 'es2022',
     // Every asset stays a file of the page's own origin (no data: URLs for the CSP to allow).

@@ -1,7 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { AUDIO_START_LIMIT_MS } from '../src/runtime/narration/audio-voice.ts';
 import { slideIds } from './support/deck.ts';
-import { narrationLog, openNarratedDeck, recordNarration, snapshot, spokenScript } from './support/narration.ts';
+import {
+  generatedAudio,
+  narrationLog,
+  openNarratedDeck,
+  recordNarration,
+  snapshot,
+  spokenScript,
+} from './support/narration.ts';
 
 const FALLBACK_NOTICE =
   /^Slide \d+: its audio did not load, so (the browser’s voice reads it|it is shown as timed captions)\.$/;
@@ -10,7 +17,7 @@ test('a slide whose audio request never answers is read another way after the ti
   page,
 }) => {
   // The request for one slide's audio hangs: no answer, no error.
-  await page.route(/the-steps-[^/]*\.mp3$/, () => {});
+  await page.route(generatedAudio('the-steps'), () => {});
   await recordNarration(page);
   await openNarratedDeck(page, '?narrationRate=16', '#/the-steps');
   await page.getByRole('button', { name: 'Play narration' }).click();
@@ -31,7 +38,7 @@ test('a slide whose audio request never answers is read another way after the ti
 test('the notice about a slide read another way stays through pause and play while that slide is said', async ({
   page,
 }) => {
-  await page.route(/two-montages-[^/]*\.mp3$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.route(generatedAudio('two-montages'), (route) => route.fulfill({ status: 404, body: '' }));
   await openNarratedDeck(page, '', '#/two-montages');
   await page.getByRole('button', { name: 'Play narration' }).click();
   const status = page.getByRole('status');

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { slideIds } from './support/deck.ts';
-import { openNarratedDeck, scriptCues, snapshot } from './support/narration.ts';
+import { generatedAudio, openNarratedDeck, scriptCues, snapshot } from './support/narration.ts';
 
 interface Box {
   readonly left: number;
@@ -89,7 +89,7 @@ for (const viewport of [
 ]) {
   test(`a notice covers nothing of the slide (${viewport.width} × ${viewport.height})`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.route(/november-1985-[^/]*\.mp3$/, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.route(generatedAudio('november-1985'), (route) => route.fulfill({ status: 404, body: '' }));
     await openNarratedDeck(page, '', '#/november-1985');
     await page.getByRole('button', { name: 'Play narration' }).click();
     const status = page.getByRole('status');

@@ -3,12 +3,14 @@ import { resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { openSpeakerView, slideIds } from './support/deck.ts';
 import {
+  generatedAudio,
   narrationLog,
   openNarratedDeck,
   recordNarration,
   scriptCues,
   snapshot,
   spokenScript,
+  withoutOpus,
 } from './support/narration.ts';
 
 /** The fastest speed: a test hears the whole deck in seconds. */
@@ -71,13 +73,14 @@ test('Play narration says the whole deck from one click, slide by slide, and sto
       `fragments of "${id}"`,
     ).toHaveLength(steps);
   }
-  // Each slide's audio was fetched when narration reached it: one file per slide. Chromium's media
-  // stack may ask once more for a range of a file still arriving, under load (its choice, seen in
-  // CI for the first slide), so a file may be asked for twice, never more.
+  // Each slide's audio was fetched when narration reached it, in the one format Chromium picks
+  // (Opus): one file per slide. Chromium's media stack may ask once more for a range of a file still
+  // arriving, under load (its choice, seen in CI for the first slide), so twice at most.
   expect(new Set(audioRequests).size).toBe(ids.length);
   for (const path of new Set(audioRequests)) {
     expect(audioRequests.filter((request) => request === path).length, path).toBeLessThanOrEqual(2);
   }
+  expect(audioRequests.filter((path) => !path.endsWith('.webm'))).toEqual([]);
   expect(log.notices.filter((notice) => !notice.startsWith('Narration finished'))).toEqual([]);
 });
 
@@ -148,7 +151,7 @@ test('moving by hand while narrating goes on from the slide or step reached', as
 test('paused, then moved by hand: the caption shows the new slide’s words, and play goes on from there', async ({
   page,
 }) => {
-  await page.route(/two-montages-[^/]*\.mp3$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.route(generatedAudio('two-montages'), (route) => route.fulfill({ status: 404, body: '' }));
   await openNarratedDeck(page, '', '#/two-montages');
   await play(page);
   await expect(page.getByRole('status')).toContainText('its audio did not load');
@@ -261,7 +264,7 @@ test('the first press starts the audio inside the press itself, as Safari requir
 test('a slide whose audio does not load is read another way, with a notice, and narration goes on', async ({
   page,
 }) => {
-  await page.route(/two-montages-[^/]*\.mp3$/, (route) => route.fulfill({ status: 404, body: '' }));
+  await page.route(generatedAudio('two-montages'), (route) => route.fulfill({ status: 404, body: '' }));
   await recordNarration(page);
   await openNarratedDeck(page, FAST, '#/two-montages');
   await play(page);
@@ -364,11 +367,79 @@ test('the help dialog lists the narration keys', async ({ page }) => {
 test('the built deck ships the narration audio but none of the tools that made it', async () => {
   const dist = resolve(import.meta.dirname, '../dist');
   const files = readdirSync(resolve(dist, 'assets'));
-  expect(files.filter((file) => file.endsWith('.mp3')).length).toBeGreaterThan(0);
-  // eSpeak NG (GPL-3.0) and the MP3 encoder run at build time only.
+  const ids = readdirSync(resolve(import.meta.dirname, '../assets/narration/generated'));
+  // Every slide in both formats: Opus in WebM, and the MP3 for browsers without Opus.
+  expect(files.filter((file) => file.endsWith('.webm')).length).toBe(ids.filter((id) => id.endsWith('.webm')).length);
+  expect(files.filter((file) => file.endsWith('.mp3')).length).toBe(ids.filter((id) => id.endsWith('.mp3')).length);
+  // eSpeak NG (GPL-3.0), Flite and the encoders run at build time only.
   expect(files.filter((file) => /\.(wasm|data)$/.test(file))).toEqual([]);
   for (const file of files.filter((name) => name.endsWith('.js'))) {
     const code = readFileSync(resolve(dist, 'assets', file), 'utf8');
-    expect(code, file).not.toMatch(/eSpeakNGWorker|Emscripten|createMp3Encoder/);
+    expect(code, file).not.toMatch(/eSpeakNGWorker|Emscripten|createMp3Encoder|OpusScriptHandler|Mediabunny/);
   }
+});
+
+test('a browser that plays Opus hears the WebM; one that does not, the MP3, with the same captions and steps', async ({
+  page,
+}) => {
+  for (const opus of [true, false]) {
+    const heard: string[] = [];
+    const listen = (request: { url(): string }) => {
+      const path = new URL(request.url()).pathname;
+      if (AUDIO_FILE.test(path)) heard.push(path);
+    };
+    page.on('request', listen);
+    if (!opus) await withoutOpus(page);
+    await recordNarration(page);
+    await openNarratedDeck(page, FAST, '#/intercut');
+    await play(page);
+    await expect.poll(async () => (await snapshot(page)).slide, { timeout: 30_000 }).not.toBe('intercut');
+    page.off('request', listen);
+    const played = heard.filter((path) => generatedAudio('intercut').test(path));
+    expect(played.length, `requests: ${heard.join(', ')}`).toBeGreaterThan(0);
+    for (const path of played) expect(path, opus ? 'with Opus' : 'without Opus').toMatch(opus ? /\.webm$/ : /\.mp3$/);
+    const log = await narrationLog(page);
+    const captions = log.captions.filter((caption) => caption.slide === 'intercut').map((caption) => caption.text);
+    const cues = (await scriptCues(page, 'intercut')).flat();
+    expect(captions.length).toBeGreaterThan(0);
+    for (const caption of captions) expect(cues).toContain(caption);
+    expect(log.fragments.filter((slide) => slide === 'intercut')).toHaveLength(
+      (await scriptCues(page, 'intercut')).length - 1,
+    );
+    expect(log.notices.filter((notice) => !notice.startsWith('Narration finished'))).toEqual([]);
+  }
+});
+
+test('a browser that says it plays Opus but cannot decode the WebM says the slide from its MP3, and takes the MP3 from then on', async ({
+  page,
+}) => {
+  const heard: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (AUDIO_FILE.test(path)) heard.push(path);
+  });
+  // What an older Safari meets: a WebM it claimed to play and cannot read.
+  await page.route(/\.webm$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'audio/webm', body: Buffer.from('not an Opus file at all') }),
+  );
+  await recordNarration(page);
+  await openNarratedDeck(page, FAST, '#/intercut');
+  await play(page);
+  await expect.poll(async () => (await snapshot(page)).slide, { timeout: 30_000 }).toBe('more-machine-than-man');
+  await expect.poll(() => audioTime(page)).toBeGreaterThan(0.5);
+
+  const log = await narrationLog(page);
+  const cues = (await scriptCues(page, 'intercut')).flat();
+  const captions = log.captions.filter((caption) => caption.slide === 'intercut').map((caption) => caption.text);
+  expect(captions).toEqual(cues);
+  expect(log.fragments.filter((slide) => slide === 'intercut')).toHaveLength(
+    (await scriptCues(page, 'intercut')).length - 1,
+  );
+  expect(log.notices).toEqual([]);
+  // One try of the WebM, then the MP3 for that slide and every slide after it.
+  expect(heard.filter((path) => path.endsWith('.webm')).length, heard.join(', ')).toBe(1);
+  expect(heard.filter((path) => generatedAudio('intercut').test(path) && path.endsWith('.mp3')).length).toBe(1);
+  expect(heard.filter((path) => generatedAudio('more-machine-than-man').test(path))).toEqual([
+    expect.stringMatching(/\.mp3$/),
+  ]);
 });

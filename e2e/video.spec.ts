@@ -20,12 +20,13 @@ import { join, resolve } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { resolveDeckPath } from '../src/build/deck-path.ts';
 import { ASSETS_DIR, loadProjectDeck } from '../src/build/load-deck.ts';
-import { readManifest, recordingFiles } from '../src/build/narration/cache.ts';
+import { readManifest } from '../src/build/narration/cache.ts';
 import { type DeckData, deckData, type SlideData } from '../src/contract/deck-data.ts';
 import { PROJECT_ROOT } from '../src/export/dist.ts';
 import { fileStem } from '../src/export/options.ts';
 import { type StaticServer, serveFolder } from '../src/export/static-server.ts';
 import { proportionalTimeline, SLIDE_GAP_MS, type SlideTimeline, timedSlideMs } from '../src/narration/index.ts';
+import { generatedSource } from '../src/video/deck-source.ts';
 import { resolveFfmpeg } from '../src/video/ffmpeg.ts';
 import { buildBrokenVideoDeck, buildRewordedDeck, IMAGELESS, REWORDED, SPILLING } from './fixtures/video-decks.ts';
 import { type Run, runBuild, runExport } from './support/export.ts';
@@ -131,13 +132,12 @@ function placeSlides(
 /** The video the essay deck should make: each slide for its narration audio, then the deck's pause. */
 function expectedVideo(data: DeckData): { slides: ExpectedSlide[]; durationMs: number } {
   const manifest = readManifest(NARRATION_DIR);
-  const recordings = recordingFiles(NARRATION_DIR);
   return placeSlides(data.slides, (slide) => {
-    const recording = recordings.get(slide.id);
     const entry = manifest?.slides[slide.id];
     if (!entry) throw new Error(`the manifest has no narration for ${slide.id}`);
-    const spokenMs = audioSeconds(resolve(NARRATION_DIR, recording ?? entry.file)) * 1000;
-    return { spokenMs, timeline: recording ? proportionalTimeline(slide.cues, spokenMs) : entry.timeline };
+    // Recordings too: the manifest's files are made from them, with their own timings.
+    const spokenMs = audioSeconds(resolve(NARRATION_DIR, generatedSource(entry) ?? 'none')) * 1000;
+    return { spokenMs, timeline: entry.timeline };
   });
 }
 

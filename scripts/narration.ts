@@ -10,6 +10,7 @@ import { narrationTotals, renderNarration } from '../src/build/narration/render-
 import { narrationVoice } from '../src/build/narration/voice-settings.ts';
 import { runCommand } from '../src/cli/command.ts';
 import { formatDuration } from '../src/model/index.ts';
+import { GENERATED_AUDIO } from '../src/narration/index.ts';
 
 const HELP = `Usage: npm run narration [-- options]
 
@@ -53,14 +54,16 @@ await runCommand(COMMAND, async (values) => {
     force: values.force === true,
     log: (line) => console.log(line),
   });
-  const totals = narrationTotals(run.manifest);
   const recordings = Object.keys(run.manifest.recordings);
   console.log(
     `Narration: ${run.rendered.length} slide(s) rendered, ${run.cached.length} unchanged, in ${(run.elapsedMs / 1000).toFixed(1)} s.`,
   );
-  console.log(
-    `Generated voice: ${formatDuration(totals.seconds)} (${totals.seconds.toFixed(1)} s), ${(totals.bytes / 1000).toFixed(1)} KB, ${totals.kbPerMinute.toFixed(1)} KB per minute.`,
-  );
+  for (const { type, extension } of GENERATED_AUDIO) {
+    const totals = narrationTotals(run.manifest, type);
+    console.log(
+      `Generated voice (${extension}): ${formatDuration(totals.seconds)} (${totals.seconds.toFixed(1)} s), ${(totals.bytes / 1000).toFixed(1)} KB, ${totals.kbPerMinute.toFixed(1)} KB per minute.`,
+    );
+  }
   if (recordings.length > 0) console.log(`Recordings used instead: ${recordings.join(', ')}.`);
   const problems = narrationProblems(deck, NARRATION_DIR, NARRATION_VOICE);
   for (const problem of problems) console.error(`- ${problem}`);

@@ -31,5 +31,15 @@ describe('the script as a voice says it', () => {
   it("keeps one engine's respelling from every other voice, the browser's included", () => {
     expect(said('DiCola')).toBe('DiCola');
     expect(spokenText('DiCola', PRONUNCIATION, 'flite')).toBe('DiCola');
+    expect(said('The montage, two montages, Adonis and Conti.')).toBe('The montage, two montages, Adonis and Conti.');
+    expect(spokenText('The montage, two montages, Adonis and Conti.', PRONUNCIATION, 'espeak-ng')).toBe(
+      'The montage, two montages, Adonis and Conti.',
+    );
+  });
+
+  it('steers Flite to "mon-TAHZH", "uh-DON-iss" and "KON-tee", which its own rules say wrong', () => {
+    expect(spokenText('Montage: the montage, two montages. Adonis, Conti’s score.', PRONUNCIATION, 'flite')).toBe(
+      "monn taj: the monn taj, two monn taj's. a donnis, Kontee’s score.",
+    );
   });
 });

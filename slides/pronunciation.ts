@@ -15,4 +15,10 @@ export const PRONUNCIATION: Pronunciation = [
   [/\b(?:19|20)\d\d\b/g, (year) => yearInWords(Number(year))],
   // eSpeak NG says "Dye Cola".
   [/\bDiCola\b/g, 'Dee Cola', { engine: 'espeak-ng' }],
+  // Flite's letter-to-sound rules say "MON-tij", "ADD-uh-niss" and "KOHN-tee"; these spellings give
+  // its own "taj" (t aa zh), "mon-TAHZH", "uh-DON-iss", "KON-tee" (phone by phone with `flite -ps`).
+  [/\bmontages\b/gi, "monn taj's", { engine: 'flite' }],
+  [/\bmontage\b/gi, 'monn taj', { engine: 'flite' }],
+  [/\bAdonis\b/g, 'a donnis', { engine: 'flite' }],
+  [/\bConti\b/g, 'Kontee', { engine: 'flite' }],
 ];

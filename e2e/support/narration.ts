@@ -97,3 +97,18 @@ export async function openNarratedDeck(page: Page, query: string, hash = ''): Pr
 export async function scriptCues(page: Page, id: string): Promise<string[][]> {
   return (await slideData(page, id)).cues.map((part) => [...part]);
 }
+
+/** A slide's generated audio as the built deck names it (`two-montages-<hash>.webm`, or `.mp3`), in either format. */
+export function generatedAudio(id: string): RegExp {
+  return new RegExp(`/${id}-[^/]*\\.(webm|mp3)$`);
+}
+
+/** Makes the page's browser answer that it cannot play Opus, as a browser without it does. */
+export async function withoutOpus(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const canPlayType = HTMLMediaElement.prototype.canPlayType;
+    HTMLMediaElement.prototype.canPlayType = function (type: string) {
+      return /opus|webm/i.test(type) ? '' : canPlayType.call(this, type);
+    };
+  });
+}

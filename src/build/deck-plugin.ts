@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { deckData, deckDataElement } from '../contract/deck-data.ts';
 import type { Deck } from '../model/index.ts';
-import { NARRATION_MANIFEST_FILE, RECORDING_EXTENSIONS } from '../narration/manifest.ts';
+import { GENERATED_AUDIO, GENERATED_DIR, NARRATION_MANIFEST_FILE } from '../narration/manifest.ts';
 import { escapeAttr, escapeText } from '../render/index.ts';
 import { commandDeckPath, type DeckPath, PROJECT_ROOT } from './deck-path.ts';
 import { ASSETS_DIR, type LoadedDeck, loadProjectDeck, renderProjectDeck } from './load-deck.ts';
@@ -96,6 +96,9 @@ function reloadOnDeckChange(server: ViteDevServer, path: DeckPath): void {
   const onChange = (file: string) => {
     if (!watched.some((input) => isInside(input, file))) return;
     watch();
+    // New narration files (a take processed meanwhile) reach the page only through a fresh module.
+    const narration = server.moduleGraph.getModuleById(RESOLVED_NARRATION_MODULE);
+    if (narration) server.moduleGraph.invalidateModule(narration);
     server.ws.send({ type: 'full-reload', path: '*' });
   };
   server.watcher.on('change', onChange);
@@ -111,11 +114,15 @@ function isInside(parent: string, file: string): boolean {
 
 /**
  * The deck's narration folder as a module: globs from the project root (a virtual module has no
- * folder of its own), so a deck with no audio and no manifest builds without either.
+ * folder of its own), so a deck with no audio and no manifest builds without either. Recordings
+ * ship as the files made from them in generated/, never as the takes themselves.
  */
 export function narrationModule(assetsDir: string): string {
   const folder = `/${relative(PROJECT_ROOT, resolve(assetsDir, NARRATION_DIR)).split(sep).join('/')}/`;
-  const audio = JSON.stringify(`${folder}**/*.{${RECORDING_EXTENSIONS.join(',')}}`);
+  // Only what `npm run narration` made ships: the person's original takes beside it stay at home.
+  const audio = JSON.stringify(
+    `${folder}${GENERATED_DIR}/*.{${GENERATED_AUDIO.map(({ extension }) => extension).join(',')}}`,
+  );
   const manifest = JSON.stringify(`${folder}${NARRATION_MANIFEST_FILE}`);
   return [
     `const files = import.meta.glob(${audio}, { query: '?url', import: 'default', eager: true });`,

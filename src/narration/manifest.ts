@@ -6,7 +6,7 @@
 import type { SlideTimeline } from './timeline.ts';
 
 /** Bumped when the renderer's output changes in a way the voice settings do not show. */
-export const NARRATION_FORMAT = 2;
+export const NARRATION_FORMAT = 3;
 /** The manifest's file name inside the narration folder. */
 export const NARRATION_MANIFEST_FILE = 'narration.json';
 /** Generated audio lives in this sub-folder of the narration folder, one file per slide id. */
@@ -33,14 +33,45 @@ export interface NarrationPauses {
   readonly slideTailMs: number;
 }
 
+/**
+ * The generated audio's formats, in the order a player should prefer them: Opus in WebM, clearer
+ * than MP3 at the same size (docs/voice.md), then the MP3 every browser plays. Each slide has one
+ * file of each, saying every word at the same moment, so one timeline serves both.
+ */
+export const GENERATED_AUDIO = [
+  { type: 'audio/webm; codecs="opus"', extension: 'webm' },
+  { type: 'audio/mpeg', extension: 'mp3' },
+] as const;
+export type GeneratedAudioType = (typeof GENERATED_AUDIO)[number]['type'];
+
+/** Opus (libopus) in WebM. */
+export interface OpusSettings {
+  /** Target bitrate; the encoder varies it with the speech, and the container adds a little. */
+  readonly bitrateKbps: number;
+  /** Length of each Opus frame: longer frames spend fewer bytes on the container. */
+  readonly frameMs: 20 | 40 | 60;
+  /** libopus's tuning: `voip` for intelligible speech, `audio` for fidelity. */
+  readonly application: 'voip' | 'audio';
+  /**
+   * Variable bitrate, always (a pause costs a few bytes, a hard sound more): `constrained` keeps
+   * every stretch near the target, `unconstrained` only the average.
+   */
+  readonly vbr: 'constrained' | 'unconstrained';
+}
+
+/** MP3 (LAME), constant bitrate. */
+export interface Mp3Settings {
+  /** The MP3's sample rate (the encoder resamples the engine's rate to it). */
+  readonly sampleRateHz: 8_000 | 11_025 | 12_000 | 16_000 | 22_050 | 24_000;
+  readonly bitrateKbps: number;
+}
+
 /** What every generated voice declares, whatever the engine. */
 interface VoiceSettingsBase {
   /** BCP 47 language of the script. */
   readonly lang: string;
-  /** The MP3's sample rate (the encoder resamples the engine's rate to it). */
-  readonly mp3SampleRateHz: 8_000 | 11_025 | 12_000 | 16_000 | 22_050 | 24_000;
-  /** MP3 constant bitrate. */
-  readonly bitrateKbps: number;
+  readonly opus: OpusSettings;
+  readonly mp3: Mp3Settings;
   /** Low-pass before encoding, in Hz: at a low bitrate the codec codes the speech band better alone. */
   readonly lowpassHz: number | null;
   readonly pauses: NarrationPauses;
@@ -79,14 +110,28 @@ export interface FestivalVoiceSettings extends VoiceSettingsBase {
 /** How the generated voice is made; any change re-renders every slide. The engine picks the shape. */
 export type NarrationVoiceSettings = EspeakVoiceSettings | FliteVoiceSettings | FestivalVoiceSettings;
 
+/** One file of a slide's generated narration. */
+export interface GeneratedAudioFile {
+  /** Its MIME type with codecs, as `canPlayType` takes it. */
+  readonly type: GeneratedAudioType;
+  /** Path inside the narration folder, e.g. `generated/title.webm`. */
+  readonly file: string;
+  readonly bytes: number;
+}
+
 /** One slide's generated narration. */
 export interface GeneratedNarration {
   /** Hash of the slide's script, the voice settings and the format: unchanged means up to date. */
   readonly hash: string;
-  /** Path of the audio inside the narration folder, e.g. `generated/title.mp3`. */
-  readonly file: string;
-  readonly bytes: number;
+  /** One file per format, in GENERATED_AUDIO's order (a player takes the first it can play). */
+  readonly files: readonly GeneratedAudioFile[];
+  /** When each part and cue is said, the same in every file. */
   readonly timeline: SlideTimeline;
+  /**
+   * The person's take these files were made from (trimmed, normalised, encoded, its captions timed
+   * to its pauses), e.g. `intercut.webm`; absent for the generated voice.
+   */
+  readonly recording?: string;
 }
 
 /** A person's recording, stamped with the script it was recorded for. */
@@ -95,8 +140,10 @@ export interface RecordedNarration {
   readonly file: string;
   /** Hash of the file's bytes: a new recording is a new hash. */
   readonly fileHash: string;
-  /** Hash of the script when this recording was first seen. */
+  /** Hash of the script it was made for: its marks' stamp, else the script when it was first seen. */
   readonly scriptHash: string;
+  /** Its loudness before processing, in LUFS (after, every recording is at -16). */
+  readonly inputLufs?: number;
 }
 
 export interface NarrationManifest {
@@ -108,8 +155,21 @@ export interface NarrationManifest {
   readonly recordings: Readonly<Record<string, RecordedNarration>>;
 }
 
-export function generatedFile(slideId: string): string {
-  return `${GENERATED_DIR}/${slideId}.mp3`;
+/** Where a slide's generated audio of one format lives inside the narration folder. */
+export function generatedFile(slideId: string, type: GeneratedAudioType): string {
+  const format = GENERATED_AUDIO.find((candidate) => candidate.type === type) ?? GENERATED_AUDIO[0];
+  return `${GENERATED_DIR}/${slideId}.${format.extension}`;
+}
+
+/**
+ * The first of `files` a player can play, by the answer of its `canPlayType` ("probably" or
+ * "maybe", not ""); null when it can play none.
+ */
+export function playableFile<T extends { readonly type: string }>(
+  files: readonly T[],
+  canPlayType: (type: string) => string,
+): T | null {
+  return files.find((file) => canPlayType(file.type) !== '') ?? null;
 }
 
 /** The slide id a recording's file name is for, or null when the name is not a recording's. */

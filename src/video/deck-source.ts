@@ -11,7 +11,7 @@ import { loadProjectDeck } from '../build/load-deck.ts';
 import { narrationProblems, readManifest, recordingFiles } from '../build/narration/cache.ts';
 import { narrationVoice } from '../build/narration/voice-settings.ts';
 import { type DeckData, deckData, type SlideData } from '../contract/deck-data.ts';
-import { type SlideTimeline, timedSlideMs } from '../narration/index.ts';
+import { type GeneratedNarration, type SlideTimeline, timedSlideMs } from '../narration/index.ts';
 import { NarrationProblemsError } from './errors.ts';
 
 /** A deck's narration lives in this folder of its assets. */
@@ -22,7 +22,7 @@ export interface SlideAudio {
   readonly kind: 'generated' | 'recording';
   /** The audio file, absolute. */
   readonly path: string;
-  /** When each cue is said (the generated voice's word timings); null for a recording, timed by its length. */
+  /** When each cue is said (the generated voice's word timings, or a recording's pauses); null if unknown. */
   readonly timeline: SlideTimeline | null;
 }
 
@@ -62,6 +62,15 @@ export interface VideoDeck {
 }
 
 /**
+ * The generated file the video is made from, inside the narration folder: the format a browser
+ * prefers (Opus), the clearest source for the video's AAC; every format says each word at the same
+ * moment. Null for a manifest entry of an older format, which names no files.
+ */
+export function generatedSource(entry: GeneratedNarration): string | null {
+  return Array.isArray(entry.files) ? (entry.files[0]?.file ?? null) : null;
+}
+
+/**
  * The deck `path` names and its narration. A deck with narration must have all of it current
  * (NarrationProblemsError otherwise, naming each slide); a deck with none makes a silent video.
  */
@@ -78,12 +87,12 @@ export function loadVideoDeck(path: DeckPath): VideoDeck {
   }
   const slides = data.slides.map((slide): VideoSlide => {
     const generated = manifest?.slides[slide.id];
-    const recording = recordings.get(slide.id);
-    // A recording takes the generated voice's place, as it does in the deck.
-    const audio: SlideAudio | null = recording
-      ? { kind: 'recording', path: resolve(narrationDir, recording), timeline: null }
-      : generated && existsSync(resolve(narrationDir, generated.file))
-        ? { kind: 'generated', path: resolve(narrationDir, generated.file), timeline: generated.timeline }
+    const source = generated ? generatedSource(generated) : null;
+    const generatedPath = source ? resolve(narrationDir, source) : null;
+    // A recording reaches the video as the deck plays it: processed, with its captions' timings.
+    const audio: SlideAudio | null =
+      generated && generatedPath && existsSync(generatedPath)
+        ? { kind: generated.recording ? 'recording' : 'generated', path: generatedPath, timeline: generated.timeline }
         : null;
     if (!silent && !audio) {
       throw new NarrationProblemsError([`Slide "${slide.id}" (slide ${slide.number}) has no narration audio.`]);

@@ -6,9 +6,9 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { describeMissing, installCommand, missingTools, toolsNamed } from '../../../scripts/test-tools.ts';
-import type { NarrationVoiceSettings } from '../../narration/index.ts';
+import { GENERATED_AUDIO, type NarrationVoiceSettings } from '../../narration/index.ts';
 import { createEngine } from './create-engine.ts';
-import { decodeMp3 } from './decode-mp3.ts';
+import { decodeAudio } from './decode-audio.ts';
 import { renderSlide } from './render-slide.ts';
 import { DEFAULT_VOICE_NAME, NARRATION_VOICES, narrationVoice } from './voice-settings.ts';
 
@@ -62,23 +62,28 @@ describe('captions against the sound', () => {
     if (missing) {
       console.log(`Skipped: ${name} needs ${describeMissing(lacking)}. Run: ${installCommand(lacking)}`);
     }
-    it.skipIf(missing)(`change when the words begin, within ${TOLERANCE_MS} ms, in ${name}`, async () => {
-      const voice = narrationVoice([], settings);
-      const { mp3, timeline } = await renderSlide(SCRIPT, createEngine(settings), voice);
-      const { samples, sampleRateHz } = await decodeMp3(mp3);
-      const heard = onsets(samples, sampleRateHz);
-      const starts = timeline.parts.flatMap((part) => part.cues.map((cue) => ({ text: cue.text, ms: cue.startMs })));
-      // The long sentence is cut into captions at a comma, so there is a change inside a sentence too.
-      expect(starts.length).toBeGreaterThanOrEqual(5);
-      for (const start of starts.slice(1)) {
-        const nearest = Math.min(...heard.map((onset) => Math.abs(onset - start.ms)));
-        expect(
-          nearest,
-          `"${start.text}" starts at ${start.ms} ms; sound resumes at ${heard.map(Math.round).join(', ')} ms`,
-        ).toBeLessThanOrEqual(TOLERANCE_MS);
-      }
-      // The audio is as long as the timeline says, give or take the encoder's last frame.
-      expect(Math.abs((samples.length / sampleRateHz) * 1000 - timeline.durationMs)).toBeLessThan(150);
-    });
+    it.skipIf(missing)(
+      `change when the words begin, within ${TOLERANCE_MS} ms, in ${name}, in the WebM and the MP3 alike`,
+      async () => {
+        const voice = narrationVoice([], settings);
+        const { audio, timeline } = await renderSlide(SCRIPT, createEngine(settings), voice);
+        const starts = timeline.parts.flatMap((part) => part.cues.map((cue) => ({ text: cue.text, ms: cue.startMs })));
+        // The long sentence is cut into captions at a comma, so there is a change inside a sentence too.
+        expect(starts.length).toBeGreaterThanOrEqual(5);
+        for (const { type } of GENERATED_AUDIO) {
+          const { samples, sampleRateHz } = await decodeAudio(audio[type], type);
+          const heard = onsets(samples, sampleRateHz);
+          for (const start of starts.slice(1)) {
+            const nearest = Math.min(...heard.map((onset) => Math.abs(onset - start.ms)));
+            expect(
+              nearest,
+              `${type}: "${start.text}" starts at ${start.ms} ms; sound resumes at ${heard.map(Math.round).join(', ')} ms`,
+            ).toBeLessThanOrEqual(TOLERANCE_MS);
+          }
+          // The audio is as long as the timeline says, give or take the encoder's last frame.
+          expect(Math.abs((samples.length / sampleRateHz) * 1000 - timeline.durationMs), type).toBeLessThan(150);
+        }
+      },
+    );
   }
 });

@@ -1,10 +1,8 @@
 /** MP3 encoding (LAME compiled to WebAssembly, build time only) and reading an MP3's length. */
 import { createMp3Encoder } from 'wasm-media-encoders';
-import type { NarrationVoiceSettings } from '../../narration/index.ts';
+import type { Mp3Settings } from '../../narration/index.ts';
 
 type Mp3Bitrate = 8 | 16 | 24 | 32 | 40 | 48 | 64;
-
-export type Mp3Settings = Pick<NarrationVoiceSettings, 'mp3SampleRateHz' | 'bitrateKbps'>;
 
 /**
  * Samples a decoder gives back before the first one encoded: LAME's 576 of encoder delay and the
@@ -14,7 +12,7 @@ export const MP3_DELAY_SAMPLES = 576 + 529;
 
 /** How much later than in the samples encoded a moment is heard in the MP3 (about 69 ms at 16 kHz). */
 export function mp3DelayMs(settings: Mp3Settings): number {
-  return (MP3_DELAY_SAMPLES * 1000) / settings.mp3SampleRateHz;
+  return (MP3_DELAY_SAMPLES * 1000) / settings.sampleRateHz;
 }
 
 /** Encodes mono samples given at inputRateHz into a constant-bitrate MP3 at the settings' rate. */
@@ -23,7 +21,7 @@ export async function encodeMp3(samples: Int16Array, inputRateHz: number, settin
   encoder.configure({
     channels: 1,
     sampleRate: inputRateHz,
-    outputSampleRate: settings.mp3SampleRateHz,
+    outputSampleRate: settings.sampleRateHz,
     bitrate: settings.bitrateKbps as Mp3Bitrate,
   });
   const floats = Float32Array.from(samples, (sample) => sample / 32_768);

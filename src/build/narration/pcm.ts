@@ -113,3 +113,44 @@ export function lowpass(samples: Int16Array, sampleRateHz: number, cutoffHz: num
   }
   return Int16Array.from(signal, (value) => Math.max(-32_768, Math.min(32_767, Math.round(value))));
 }
+
+/** Zero crossings of the resampling kernel on each side: its sharpness, and its cost. */
+const RESAMPLE_ZERO_CROSSINGS = 16;
+/** The kernel passes this share of the lower rate's band: the rest is the filter's transition. */
+const RESAMPLE_PASSBAND = 0.9;
+/** Kernel values tabled per input sample, read between by linear interpolation. */
+const RESAMPLE_TABLE_STEPS = 512;
+
+/**
+ * Mono samples at another rate, by band-limited interpolation (a Hann-windowed sinc): what the
+ * lower rate cannot hold is filtered out first, so nothing folds back into the speech band.
+ */
+export function resample(samples: Int16Array, fromHz: number, toHz: number): Int16Array {
+  if (fromHz === toHz) return samples;
+  const step = fromHz / toHz;
+  // A fraction of the input's Nyquist frequency: lowered when going down, so the output's holds.
+  const cutoff = Math.min(1, toHz / fromHz) * RESAMPLE_PASSBAND;
+  const halfWidth = RESAMPLE_ZERO_CROSSINGS / cutoff;
+  const table = new Float64Array(Math.ceil(halfWidth * RESAMPLE_TABLE_STEPS) + 2);
+  for (let index = 0; index < table.length; index++) {
+    const x = index / RESAMPLE_TABLE_STEPS;
+    const window = x >= halfWidth ? 0 : 0.5 + 0.5 * Math.cos((Math.PI * x) / halfWidth);
+    table[index] = x === 0 ? cutoff : (cutoff * Math.sin(Math.PI * cutoff * x) * window) / (Math.PI * cutoff * x);
+  }
+  const kernel = (x: number) => {
+    const position = Math.abs(x) * RESAMPLE_TABLE_STEPS;
+    const below = Math.floor(position);
+    const a = table[below] ?? 0;
+    return a + ((table[below + 1] ?? 0) - a) * (position - below);
+  };
+  const out = new Int16Array(Math.floor(samples.length / step));
+  for (let index = 0; index < out.length; index++) {
+    const center = index * step;
+    const first = Math.max(0, Math.ceil(center - halfWidth));
+    const last = Math.min(samples.length - 1, Math.floor(center + halfWidth));
+    let sum = 0;
+    for (let at = first; at <= last; at++) sum += (samples[at] ?? 0) * kernel(at - center);
+    out[index] = Math.max(-32_768, Math.min(32_767, Math.round(sum)));
+  }
+  return out;
+}

@@ -8,6 +8,7 @@ import { splitCues } from '../../narration/index.ts';
 import { narrationProblems, readManifest } from './cache.ts';
 import { speakable } from './engines/espeak-ng.ts';
 import { mp3DurationMs, readMp3 } from './mp3.ts';
+import { readWebmOpus } from './opus.ts';
 import { renderNarration } from './render-narration.ts';
 import { RELEASE_MARGIN_MS } from './render-slide.ts';
 import { NARRATION_VOICES, narrationVoice } from './voice-settings.ts';
@@ -32,12 +33,15 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('rendering narration', () => {
-  it('renders each slide to MP3 with its cues timed in order, parts after a gap', async () => {
+  it('renders each slide to Opus in WebM and to MP3, one timeline for both, its cues in order, parts after a gap', async () => {
     const deck = deckWith();
     const run = await renderNarration(deck, dir, NARRATION_VOICE);
     expect(run.rendered).toEqual(deck.slides.map((placed) => placed.slide.id));
     const reasons = run.manifest.slides.four;
-    expect(reasons?.file).toBe('generated/four.mp3');
+    expect(reasons?.files.map((audio) => [audio.type, audio.file])).toEqual([
+      ['audio/webm; codecs="opus"', 'generated/four.webm'],
+      ['audio/mpeg', 'generated/four.mp3'],
+    ]);
     const parts = reasons?.timeline.parts ?? [];
     expect(parts.map((part) => part.cues.map((cue) => cue.text))).toEqual(
       ['Two reasons.', 'The first.', 'The second.'].map((part) => splitCues(part)),
@@ -48,8 +52,12 @@ describe('rendering narration', () => {
       expect(Math.abs(gap - (NARRATION_VOICE.settings.pauses.partMs - RELEASE_MARGIN_MS))).toBeLessThanOrEqual(2);
     }
     const mp3 = readFileSync(join(dir, 'generated/four.mp3'));
-    expect(mp3.length).toBe(reasons?.bytes);
+    const webm = readFileSync(join(dir, 'generated/four.webm'));
+    expect([webm.length, mp3.length]).toEqual(reasons?.files.map((audio) => audio.bytes));
     expect(Math.abs((mp3DurationMs(mp3) ?? 0) - (reasons?.timeline.durationMs ?? 0))).toBeLessThan(150);
+    expect(Math.abs(((await readWebmOpus(webm))?.durationMs ?? 0) - (reasons?.timeline.durationMs ?? 0))).toBeLessThan(
+      150,
+    );
   });
 
   it('renders the same script to the same bytes and timings, whatever was rendered before it', async () => {
@@ -64,6 +72,8 @@ describe('rendering narration', () => {
     const first = readFileSync(join(dir, 'generated/title.mp3'));
     const again = readFileSync(join(dir, 'generated/three.mp3'));
     expect(again.equals(first), 'the second slide with the same script has the same MP3').toBe(true);
+    const firstWebm = readFileSync(join(dir, 'generated/title.webm'));
+    expect(readFileSync(join(dir, 'generated/three.webm')).equals(firstWebm), 'and the same WebM').toBe(true);
     expect(run.manifest.slides.three?.timeline).toEqual(run.manifest.slides.title?.timeline);
 
     // And a forced re-render of the whole deck changes no file.
@@ -71,14 +81,22 @@ describe('rendering narration', () => {
     expect(readFileSync(join(dir, 'generated/title.mp3')).equals(first), 'a forced re-render changed the MP3').toBe(
       true,
     );
+    expect(
+      readFileSync(join(dir, 'generated/title.webm')).equals(firstWebm),
+      'a forced re-render changed the WebM',
+    ).toBe(true);
     expect(readManifest(dir)).toEqual(run.manifest);
   });
 
-  it('makes MP3 at the sample rate the voice settings declare', async () => {
+  it('makes MP3 at the sample rate the voice settings declare, and mono Opus', async () => {
     const run = await renderNarration(deckWith(), dir, NARRATION_VOICE);
     for (const entry of Object.values(run.manifest.slides)) {
-      const mp3 = readMp3(readFileSync(join(dir, entry.file)));
-      expect(mp3?.sampleRatesHz, entry.file).toEqual([NARRATION_VOICE.settings.mp3SampleRateHz]);
+      const [webm, mp3] = entry.files;
+      expect(readMp3(readFileSync(join(dir, mp3?.file ?? '')))?.sampleRatesHz, mp3?.file).toEqual([
+        NARRATION_VOICE.settings.mp3.sampleRateHz,
+      ]);
+      const opus = await readWebmOpus(readFileSync(join(dir, webm?.file ?? '')));
+      expect(opus && [opus.codec, opus.channels], webm?.file).toEqual(['opus', 1]);
     }
   });
 
@@ -94,7 +112,7 @@ describe('rendering narration', () => {
       slides[2] = { ...(slides[2] as Slide), notes: 'Two new words.' };
     });
     expect(narrationProblems(changed, dir, NARRATION_VOICE)).toEqual([
-      'Slide "three" (slide 3): its script or the voice settings changed, but its narration audio assets/narration/generated/three.mp3 did not. Fix: run `npm run narration` and commit assets/narration.',
+      'Slide "three" (slide 3): its script or the voice settings changed, but its narration audio assets/narration/generated/three.webm and assets/narration/generated/three.mp3 did not. Fix: run `npm run narration` and commit assets/narration.',
     ]);
     const third = await renderNarration(changed, dir, NARRATION_VOICE);
     expect(third.rendered).toEqual(['three']);
@@ -124,7 +142,7 @@ describe('rendering narration', () => {
 
     const otherwise = { ...NARRATION_VOICE, spoken: (text: string) => text.replace('Rocky IV', 'Rocky the fourth') };
     expect(narrationProblems(sequel, dir, otherwise)).toEqual([
-      'Slide "three" (slide 3): its script or the voice settings changed, but its narration audio assets/narration/generated/three.mp3 did not. Fix: run `npm run narration` and commit assets/narration.',
+      'Slide "three" (slide 3): its script or the voice settings changed, but its narration audio assets/narration/generated/three.webm and assets/narration/generated/three.mp3 did not. Fix: run `npm run narration` and commit assets/narration.',
     ]);
   });
 
@@ -133,11 +151,14 @@ describe('rendering narration', () => {
     const smaller = deckWith((slides) => {
       slides[2] = { ...(slides[2] as Slide), id: 'three-renamed' };
     });
-    expect(narrationProblems(smaller, dir, NARRATION_VOICE)).toContain(
-      'assets/narration/generated/three.mp3 belongs to no slide. Fix: run `npm run narration` (it removes it).',
+    expect(narrationProblems(smaller, dir, NARRATION_VOICE)).toEqual(
+      expect.arrayContaining([
+        'assets/narration/generated/three.mp3 belongs to no slide. Fix: run `npm run narration` (it removes it).',
+        'assets/narration/generated/three.webm belongs to no slide. Fix: run `npm run narration` (it removes it).',
+      ]),
     );
     const run = await renderNarration(smaller, dir, NARRATION_VOICE);
-    expect(run.removed).toEqual(['generated/three.mp3']);
+    expect(run.removed).toEqual(['generated/three.mp3', 'generated/three.webm']);
     expect(run.rendered).toEqual(['three-renamed']);
     expect(readManifest(dir)?.slides.three).toBeUndefined();
   });

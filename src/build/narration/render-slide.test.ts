@@ -88,7 +88,7 @@ describe('rendering one slide', () => {
     });
     expect(heard).toEqual(['Rocky Four opened in 1985.', 'Dee Cola scored it.']);
     expect(timeline.parts[0]?.cues.map((cue) => cue.text)).toEqual(['Rocky IV opened in 1985.', 'DiCola scored it.']);
-    const delay = mp3DelayMs(NARRATION_VOICE_SETTINGS);
+    const delay = mp3DelayMs(NARRATION_VOICE_SETTINGS.mp3);
     const expected = NARRATION_VOICE_SETTINGS.pauses.slideLeadMs + 700 + NARRATION_VOICE_SETTINGS.pauses.sentenceMs;
     expect(Math.abs((timeline.parts[0]?.cues[1]?.startMs ?? 0) - expected - delay)).toBeLessThanOrEqual(1);
   });

@@ -4,7 +4,9 @@
  * engine. `joinUtterances` is the engine-free half, for anything that hands it timed speech.
  */
 import {
+  type GeneratedAudioType,
   type NarrationPauses,
+  type NarrationVoiceSettings,
   type SlideTimeline,
   splitCues,
   type TimedCue,
@@ -13,6 +15,7 @@ import {
 import type { NarrationVoice } from './cache.ts';
 import { type SpeechEngine, speechSpan, type Utterance } from './engine.ts';
 import { encodeMp3, mp3DelayMs } from './mp3.ts';
+import { encodeWebmOpus } from './opus.ts';
 import { concatSamples, lowpass, samplesFor } from './pcm.ts';
 
 /** Sound kept before a cue's first word as the engine timed it, so no onset is clipped. */
@@ -23,8 +26,9 @@ export const RELEASE_MARGIN_MS = 60;
 /** A cue that ends its sentence (., ?, ! or … with any closing quote); other cues end at a clause. */
 const SENTENCE_END = /[.!?…]["”’')\]]*$/;
 
+/** A slide's audio in each format, and when its parts and cues are said (the same in every file). */
 export interface RenderedSlide {
-  readonly mp3: Uint8Array;
+  readonly audio: Readonly<Record<GeneratedAudioType, Uint8Array>>;
   readonly timeline: SlideTimeline;
 }
 
@@ -37,15 +41,33 @@ export async function renderSlide(
   const cuesByPart = script.map((part) => splitCues(part));
   const utterances = await engine.speak(cuesByPart.flat().map(voice.spoken));
   const joined = joinUtterances(cuesByPart, utterances, voice.settings.pauses);
-  if (joined.sampleRateHz < voice.settings.mp3SampleRateHz) {
+  return {
+    audio: await encodeSpeech(joined, voice.settings),
+    timeline: delayTimeline(joined.timeline, mp3DelayMs(voice.settings.mp3)),
+  };
+}
+
+/**
+ * The joined speech in every format. A moment is heard in the MP3 its decoder delay later than it
+ * was encoded (no gapless header says to drop it), so the Opus file is given that much silence
+ * first: both say every word at the same moment, and one timeline serves both.
+ */
+export async function encodeSpeech(
+  speech: Pick<JoinedSpeech, 'samples' | 'sampleRateHz'>,
+  settings: NarrationVoiceSettings,
+): Promise<Record<GeneratedAudioType, Uint8Array>> {
+  const { mp3, opus, lowpassHz } = settings;
+  if (speech.sampleRateHz < mp3.sampleRateHz) {
     throw new JoinError(
-      `The ${engine.name} voice speaks at ${joined.sampleRateHz} Hz, below the MP3's ${voice.settings.mp3SampleRateHz} Hz, and the encoder makes near silence of it. Fix: pick a voice that speaks at ${voice.settings.mp3SampleRateHz} Hz or more (Flite's kal16, not kal).`,
+      `The ${settings.engine} voice speaks at ${speech.sampleRateHz} Hz, below the MP3's ${mp3.sampleRateHz} Hz, and the encoder makes near silence of it. Fix: pick a voice that speaks at ${mp3.sampleRateHz} Hz or more (Flite's kal16, not kal).`,
     );
   }
-  const { lowpassHz } = voice.settings;
-  const samples = lowpassHz ? lowpass(joined.samples, joined.sampleRateHz, lowpassHz) : joined.samples;
-  const mp3 = await encodeMp3(samples, joined.sampleRateHz, voice.settings);
-  return { mp3, timeline: delayTimeline(joined.timeline, mp3DelayMs(voice.settings)) };
+  const samples = lowpassHz ? lowpass(speech.samples, speech.sampleRateHz, lowpassHz) : speech.samples;
+  const delay = new Int16Array(samplesFor(mp3DelayMs(mp3), speech.sampleRateHz));
+  return {
+    'audio/webm; codecs="opus"': await encodeWebmOpus(concatSamples([delay, samples]), speech.sampleRateHz, opus),
+    'audio/mpeg': await encodeMp3(samples, speech.sampleRateHz, mp3),
+  };
 }
 
 export interface JoinedSpeech {
@@ -135,7 +157,8 @@ function trimToWords(utterance: Utterance): { samples: Int16Array; onsetMs: numb
 
 /**
  * Moves every moment after the slide's start by the MP3's delay: a decoder gives back the encoder's
- * priming samples first (no gapless header says how many), so the words are heard that much later.
+ * priming samples first (no gapless header says how many), so the words are heard that much later
+ * (and the Opus file is made to match, see encodeSpeech).
  */
 export function delayTimeline(timeline: SlideTimeline, delayMs: number): SlideTimeline {
   const later = (ms: number) => (ms === 0 ? 0 : Math.round(ms + delayMs));

@@ -17,10 +17,19 @@ const TICK_MS = 40;
  */
 export const AUDIO_START_LIMIT_MS = 8_000;
 
+/** A file of a slide's audio: its URL and MIME type (null for a recording). */
+interface SourceFile {
+  readonly url: string;
+  readonly type: string | null;
+}
+
 interface Playing {
   readonly script: SlideScript;
   readonly timeline: SlideTimeline | null;
   readonly fromPart: number;
+  /** The file playing, and the same words in other formats, tried in turn if it will not play. */
+  readonly file: SourceFile;
+  readonly fallbacks: readonly SourceFile[];
 }
 
 /** Why a slide has no audio to play, in the words of the notice. */
@@ -36,11 +45,14 @@ const MISSING_AUDIO = {
 export interface AudioSources {
   /** The cue timings of the generated audio, loaded on first use; null if they cannot be. */
   loadManifest(): Promise<NarrationManifest | null>;
-  /** The slide's audio, or why it has none to play. */
+  /** The slide's audio (in the format this browser prefers, and the others it plays), or why it has none. */
   sourceFor(
     script: SlideScript,
     manifest: NarrationManifest | null,
-  ): { readonly url: string; readonly timeline: SlideTimeline | null } | 'missing' | 'stale';
+  ):
+    | (SourceFile & { readonly timeline: SlideTimeline | null; readonly fallbacks: readonly SourceFile[] })
+    | 'missing'
+    | 'stale';
   /** The file the slide will most likely play, known without the manifest. */
   likelyUrl(slideId: string): string | undefined;
 }
@@ -55,6 +67,11 @@ export class AudioVoice implements Voice {
   private manifestLoad: Promise<void> | null = null;
   /** Slides whose audio failed in this visit: they go straight to the fallback. */
   private readonly failedSlides = new Set<string>();
+  /**
+   * Formats this browser claimed to play but could not (an older Safari and Opus): every later
+   * slide takes its next format straight away.
+   */
+  private readonly unplayableTypes = new Set<string>();
   /** What start asked for, while its source is not known yet (the manifest loads). */
   private asked: { readonly script: SlideScript; readonly fromPart: number } | null = null;
   private held = false;
@@ -173,9 +190,17 @@ export class AudioVoice implements Voice {
       this.listener.onFail(MISSING_AUDIO[source]);
       return;
     }
-    this.playing = { script, timeline: source.timeline, fromPart };
+    const [file, ...fallbacks] = [source, ...source.fallbacks].filter(
+      (candidate) => candidate.type === null || !this.unplayableTypes.has(candidate.type),
+    );
+    if (!file) {
+      this.failedSlides.add(script.id);
+      this.listener.onFail(MISSING_AUDIO.failed);
+      return;
+    }
+    this.playing = { script, timeline: source.timeline, fromPart, file, fallbacks };
     const audio = this.audio;
-    if (audio.getAttribute('src') !== source.url) audio.src = source.url;
+    if (audio.getAttribute('src') !== file.url) audio.src = file.url;
     audio.muted = false;
     // Setting src resets playbackRate to the default, so both are set.
     this.setRate(this.rate);
@@ -218,7 +243,7 @@ export class AudioVoice implements Voice {
         if (session !== this.session) return;
         const name = error instanceof DOMException ? error.name : '';
         if (name === 'NotAllowedError') this.listener.onBlocked();
-        else this.fail(mediaProblem(this.audio.error, error));
+        else if (!this.tryFallback()) this.fail(mediaProblem(this.audio.error, error));
       },
     );
   }
@@ -279,7 +304,33 @@ export class AudioVoice implements Voice {
   }
 
   private onAudioError(): void {
-    this.fail(mediaProblem(this.audio.error, null));
+    if (!this.tryFallback()) this.fail(mediaProblem(this.audio.error, null));
+  }
+
+  /**
+   * The file will not play, for a reason another format could avoid (a browser that said it plays
+   * Opus but cannot decode it, or a missing file): the same words in the next format, from the same
+   * place, so the captions and steps go on as they were. False when there is none left.
+   */
+  private tryFallback(): boolean {
+    const playing = this.playing;
+    const code = this.audio.error?.code;
+    const fixable = code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED || code === MediaError.MEDIA_ERR_DECODE;
+    const [next, ...rest] = playing?.fallbacks ?? [];
+    if (!playing || !fixable || !next) return false;
+    if (playing.file.type) this.unplayableTypes.add(playing.file.type);
+    console.warn(
+      `Narration of slide "${playing.script.id}": ${mediaProblem(this.audio.error, null)} as ${playing.file.type}; playing its ${next.type} instead.`,
+    );
+    const positionMs = this.follower ? this.audio.currentTime * 1000 : 0;
+    this.playing = { ...playing, file: next, fallbacks: rest };
+    this.hush();
+    this.audio.src = next.url;
+    this.setRate(this.rate);
+    if (positionMs > 0) this.seek(positionMs / 1000);
+    else if (this.follower) this.seek(this.follower.partStartMs(playing.fromPart) / 1000);
+    if (!this.held) this.play();
+    return true;
   }
 }
 

@@ -1,14 +1,16 @@
 /**
- * Where a slide's narration audio is: a person's recording if there is one, else the generated
- * voice. URLs are known at build time; the audio itself is fetched only when a slide is narrated.
+ * Where a slide's narration audio is: the files `npm run narration` made for it, from a person's
+ * recording (processed, captions timed to its speech) or by the generated voice; the manifest says
+ * which. URLs are known at build time; the audio itself is fetched only when a slide is narrated.
  */
 
 import { AUDIO_URLS, loadNarrationManifest } from 'virtual:deck-narration';
 import {
+  GENERATED_AUDIO,
   type GeneratedNarration,
   generatedFile,
   type NarrationManifest,
-  RECORDING_EXTENSIONS,
+  playableFile,
   type SlideTimeline,
   timelineMatches,
 } from '../../narration/index.ts';
@@ -17,11 +19,19 @@ import type { SlideScript } from './slide-script.ts';
 /** AUDIO_URLS are keyed by their path inside the deck's narration folder. */
 const NARRATION_FOLDER = '';
 
-/** Audio to play for a slide: a timeline when its cues were timed at build time, else null. */
-export interface AudioSource {
-  readonly kind: 'recording' | 'generated';
+/** One file of a slide's audio. */
+export interface AudioFile {
   readonly url: string;
+  /** Its MIME type with codecs, as the manifest gives it; null where unknown. */
+  readonly type: string | null;
+}
+
+/** Audio to play for a slide: a timeline when its cues were timed at build time, else null. */
+export interface AudioSource extends AudioFile {
+  readonly kind: 'recording' | 'generated';
   readonly timeline: SlideTimeline | null;
+  /** The same words in other formats this browser says it plays, to try if this file will not. */
+  readonly fallbacks: readonly AudioFile[];
 }
 
 /** Why a slide has no audio to play, as a person should read it. */
@@ -37,29 +47,35 @@ export async function loadManifest(): Promise<NarrationManifest | null> {
   }
 }
 
-function recordingUrl(slideId: string): string | undefined {
-  for (const extension of RECORDING_EXTENSIONS) {
-    const url = AUDIO_URLS[`${NARRATION_FOLDER}${slideId}.${extension}`];
-    if (url) return url;
-  }
-  return undefined;
+let probe: HTMLAudioElement | null = null;
+
+/** What this browser says it can play of a type: "probably", "maybe" or "". */
+function canPlayType(type: string): string {
+  probe ??= document.createElement('audio');
+  return probe.canPlayType(type);
 }
 
 /**
- * The audio a slide will most likely play, known without the manifest: its recording, else its
- * generated file. Lets the first press start the audio element at once, inside the press.
+ * The audio a slide will most likely play, known without the manifest: its file in the first
+ * format this browser plays. Lets the first press start the audio element at once, inside the press.
  */
 export function likelyAudioUrl(slideId: string): string | undefined {
-  return recordingUrl(slideId) ?? AUDIO_URLS[`${NARRATION_FOLDER}${generatedFile(slideId)}`];
+  const files = GENERATED_AUDIO.map(({ type }) => ({ type, file: generatedFile(slideId, type) })).filter(
+    ({ file }) => AUDIO_URLS[`${NARRATION_FOLDER}${file}`],
+  );
+  const chosen = playableFile(files, canPlayType);
+  return chosen ? AUDIO_URLS[`${NARRATION_FOLDER}${chosen.file}`] : undefined;
 }
 
 export function audioSourceFor(script: SlideScript, manifest: NarrationManifest | null): AudioSource | MissingAudio {
-  const recording = recordingUrl(script.id);
-  if (recording) return { kind: 'recording', url: recording, timeline: null };
   const entry: GeneratedNarration | undefined = manifest?.slides[script.id];
-  const url = entry ? AUDIO_URLS[`${NARRATION_FOLDER}${entry.file}`] : undefined;
-  if (!entry || !url) return 'missing';
+  const playable = (entry?.files ?? []).flatMap((audio) => {
+    const url = AUDIO_URLS[`${NARRATION_FOLDER}${audio.file}`];
+    return url && playableFile([audio], canPlayType) ? [{ url, type: audio.type }] : [];
+  });
+  const [chosen, ...fallbacks] = playable;
+  if (!entry || !chosen) return 'missing';
   // Audio made for an older script would say other words than the captions show.
   if (!timelineMatches(entry.timeline, script.cues)) return 'stale';
-  return { kind: 'generated', url, timeline: entry.timeline };
+  return { kind: entry.recording ? 'recording' : 'generated', ...chosen, timeline: entry.timeline, fallbacks };
 }

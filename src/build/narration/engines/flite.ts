@@ -80,8 +80,10 @@ function runFliteOnce(job: string, voice: FliteVoiceSettings): Promise<void> {
         if (!error) return resolve();
         const said =
           stderr.trim().split('\n').at(-1) || (error.signal ? `it was stopped by ${error.signal}` : error.message);
+        // A signal is node:wasi crashing, worth another run; anything else is Flite's own answer.
+        const Failure = error.signal ? FliteCrashed : EngineFailedError;
         reject(
-          new EngineFailedError(
+          new Failure(
             `Flite (${voice.voice}) failed: ${said}. Fix: run \`npm run narration\` again; if it fails the same way, simplify that text's punctuation or pick another voice in src/build/narration/voice-settings.ts.`,
           ),
         );
