@@ -388,6 +388,35 @@ export const MISTAKES: readonly MistakeRow[] = [
       'assets/narration/sumit.m4a is named like a recording, but no slide has the id "sumit". Fix: rename it to <slide id>.<extension> (a slide id from slides/index.ts), or remove it.',
   },
   {
+    id: 'recording-unplayable-format',
+    kind: 'files',
+    what: 'A recording in a format the deck does not play',
+    files: { 'narration/summit.flac': 'a take' },
+    checkedBy: 'narration',
+    message:
+      'assets/narration/summit.flac looks like a recording, but the deck does not play .flac files. Fix: convert it to one of mp3, m4a, ogg, opus, webm, wav (e.g. `ffmpeg -i summit.flac summit.wav`), then delete the .flac file.',
+  },
+  {
+    id: 'recording-name-case',
+    kind: 'files',
+    what: 'A recording named in the wrong case',
+    files: { 'narration/Summit.WAV': 'a take' },
+    checkedBy: 'narration',
+    message:
+      'assets/narration/Summit.WAV is named like the recording of slide "summit" but not exactly (names are case-sensitive). Fix: rename it to assets/narration/summit.wav.',
+  },
+  {
+    id: 'recording-twice',
+    kind: 'files',
+    what: 'Two recordings of one slide',
+    files: { 'narration/summit.wav': 'a take', 'narration/summit.ogg': 'another take' },
+    checkedBy: 'narration',
+    message: [
+      'Slide "summit" has 2 recordings: assets/narration/summit.ogg and assets/narration/summit.wav. Fix: keep the one to use and delete the other.',
+      'Slide "summit": the recording assets/narration/summit.wav is not registered yet. Fix: run `npm run narration` and commit assets/narration.',
+    ].join('\n'),
+  },
+  {
     id: 'narration-out-of-date',
     kind: 'deck',
     what: 'A script changed without rendering its narration again',
@@ -397,7 +426,7 @@ export const MISTAKES: readonly MistakeRow[] = [
     })),
     checkedBy: 'narration',
     message:
-      'Slide "summit" (slide 16): its script or the voice settings changed, but its narration audio assets/narration/generated/summit.mp3 did not. Fix: run `npm run narration` and commit assets/narration.',
+      'Slide "summit" (slide 16): its script or the voice settings changed, but its narration audio assets/narration/generated/summit.webm and assets/narration/generated/summit.mp3 did not. Fix: run `npm run narration` and commit assets/narration.',
   },
 
   // ---- The theme ---------------------------------------------------------------------------------
@@ -686,6 +715,30 @@ export const MISTAKES: readonly MistakeRow[] = [
       outLeftEmpty: true,
     },
     unchanged: ['dist'],
+  },
+  {
+    id: 'record-misspelt-option',
+    kind: 'command',
+    what: '`npm run record -- --prot 5000`: refused before any server starts',
+    command: 'record',
+    args: ['--prot', '5000'],
+    expect: {
+      code: 2,
+      stderr: [`record: Unknown option '--prot' (did you mean --port?). ${HELP('record')}`],
+      stdout: [],
+    },
+  },
+  {
+    id: 'record-bad-port',
+    kind: 'command',
+    what: 'A studio `--port` that is no port',
+    command: 'record',
+    args: ['--port', 'abc'],
+    expect: {
+      code: 2,
+      stderr: [`record: --port takes a port number from 1 to 65535, not "abc". ${HELP('record')}`],
+      stdout: [],
+    },
   },
   {
     id: 'narration-misspelt-option',
