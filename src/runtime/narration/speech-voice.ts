@@ -3,7 +3,7 @@
  * captions follow without boundary events, and pausing cancels and later replays the sentence
  * (Chromium's speechSynthesis.pause() does not work).
  */
-import { countWords } from '../../model/index.ts';
+import { countWords } from '../../model/text.ts';
 import type { CuePosition } from '../../narration/index.ts';
 import type { SlideScript } from './slide-script.ts';
 import type { Voice, VoiceListener } from './voice.ts';
