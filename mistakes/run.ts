@@ -245,7 +245,8 @@ export async function devOverlay(
       const timer = setTimeout(() => fail(new Error(`npm run dev did not start in 60 s:\n${output}`)), 60_000);
       const listen = (chunk: Buffer) => {
         output += chunk;
-        if (output.includes(`:${port}/`)) {
+        // Vite sets the port in bold where colours are on (as under CI): read the text without them.
+        if (lines(output).some((line) => line.includes(`:${port}/`))) {
           clearTimeout(timer);
           ready();
         }
