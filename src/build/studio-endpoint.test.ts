@@ -26,7 +26,7 @@ let server: Server;
 let port = 0;
 
 beforeAll(async () => {
-  const middleware = studioEndpoint({ deck: () => deck, narrationDir: () => dir, maxBytes: MAX_BYTES });
+  const middleware = studioEndpoint({ project: () => ({ deck, narrationDir: dir }), maxBytes: MAX_BYTES });
   server = createServer((req: IncomingMessage, res: ServerResponse) =>
     middleware(req, res, () => {
       res.writeHead(418);
@@ -177,7 +177,7 @@ describe('the studio endpoint', () => {
   );
 
   it('refuses a request from another machine, whatever its headers say', async () => {
-    const middleware = studioEndpoint({ deck: () => deck, narrationDir: () => dir });
+    const middleware = studioEndpoint({ project: () => ({ deck, narrationDir: dir }) });
     let status = 0;
     let body = '';
     const response = {

@@ -5,7 +5,7 @@
  * rebinding), on the one method and path it expects; anything else is refused with a status and a
  * one-line JSON reason, and nothing is written.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import { writeFilesAtomic } from '../export/atomic-write.ts';
@@ -27,11 +27,15 @@ import {
 import { scriptHash } from './narration/cache.ts';
 import { studioSlides } from './studio-state.ts';
 
+/** The deck as it is now, and its narration folder, where takes are saved. */
+export interface StudioProject {
+  readonly deck: Deck;
+  readonly narrationDir: string;
+}
+
 export interface StudioEndpointOptions {
-  /** The deck as it is now (read on every request, so a script edited meanwhile counts). */
-  readonly deck: () => Deck;
-  /** The deck's narration folder, where takes are saved. */
-  readonly narrationDir: () => string;
+  /** Loaded once per request (so a script edited meanwhile counts). */
+  readonly project: () => StudioProject;
   /** @defaultValue MAX_TAKE_BYTES */
   readonly maxBytes?: number;
 }
@@ -129,7 +133,8 @@ async function handle(
   const path = url.pathname.slice(STUDIO_API.length);
   if (path === '/slides') {
     allow(request, 'GET');
-    return { slides: studioSlides(options.deck(), options.narrationDir()) };
+    const { deck, narrationDir } = options.project();
+    return { slides: studioSlides(deck, narrationDir) };
   }
   const take = /^\/takes\/([^/]+)$/.exec(path);
   if (!take) {
@@ -140,7 +145,7 @@ async function handle(
   }
   allow(request, 'POST');
   const id = decodeURIComponent(take[1] ?? '');
-  const deck = options.deck();
+  const { deck, narrationDir: dir } = options.project();
   const placed = deck.slides.find((candidate) => candidate.slide.id === id);
   if (!placed) {
     throw new StudioRequestError(
@@ -175,7 +180,6 @@ async function handle(
       `The take for slide "${id}" was sent as ${extension} but its bytes are ${container ?? 'no audio format known here'}. Fix: send a recording in one of ${RECORDING_EXTENSION_LIST}, with its own type.`,
     );
   }
-  const dir = options.narrationDir();
   mkdirSync(dir, { recursive: true });
   const audio = `${id}.${extension}`;
   const stamp: TakeMarks = {
@@ -191,7 +195,7 @@ async function handle(
     { path: resolve(dir, marksFile(id)), bytes: new TextEncoder().encode(`${JSON.stringify(stamp, null, 2)}\n`) },
   ]);
   // The slide's take in another format is replaced by this one: one recording per slide.
-  for (const name of existsSync(dir) ? readdirSync(dir) : []) {
+  for (const name of readdirSync(dir)) {
     if (name !== audio && recordingSlideId(name) === id) rmSync(resolve(dir, name));
   }
   return { saved: audio, bytes: bytes.length, marks: marksFile(id) };

@@ -28,8 +28,10 @@ export function studioPlugin(options: StudioPluginOptions = {}): Plugin {
     configureServer(server) {
       server.middlewares.use(
         studioEndpoint({
-          deck: () => loadProjectDeck(path).deck,
-          narrationDir: () => resolve(loadProjectDeck(path).assetsDir, NARRATION_DIR),
+          project: () => {
+            const { deck, assetsDir } = loadProjectDeck(path);
+            return { deck, narrationDir: resolve(assetsDir, NARRATION_DIR) };
+          },
         }),
       );
       server.middlewares.use((request, response, next) => {

@@ -9,6 +9,7 @@ import { relative, resolve, sep } from 'node:path';
 import { deckData } from '../contract/deck-data.ts';
 import type { Deck } from '../model/index.ts';
 import { marksFile, type StudioSlide, type StudioSlideState, type TakeMarks } from '../narration/take.ts';
+import { resolveFfmpeg } from '../video/ffmpeg.ts';
 import { PROJECT_ROOT } from './deck-path.ts';
 import { readManifest, recordingFiles, scriptHash } from './narration/cache.ts';
 
@@ -93,7 +94,7 @@ function attempt(read: () => number | null): number | null {
 
 function meanVolumeDb(path: string): number | null {
   const result = spawnSync(
-    'ffmpeg',
+    resolveFfmpeg().ffmpeg,
     ['-hide_banner', '-nostats', '-i', path, '-af', 'volumedetect', '-f', 'null', '-'],
     {
       encoding: 'utf8',
@@ -104,7 +105,7 @@ function meanVolumeDb(path: string): number | null {
 }
 
 function ffprobe(args: readonly string[], path: string): string {
-  return execFileSync('ffprobe', ['-v', 'error', ...args, path], {
+  return execFileSync(resolveFfmpeg().ffprobe, ['-v', 'error', ...args, path], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
