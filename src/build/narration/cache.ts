@@ -113,24 +113,32 @@ export interface NarrationPlan {
   readonly orphans: readonly string[];
 }
 
+/**
+ * `stamps` are the recordings' stamps when the caller has them already (each stamp hashes a
+ * recording, which may be tens of megabytes).
+ */
 export function planNarration(
   deck: Deck,
   manifest: NarrationManifest | null,
   narrationDir: string,
   voice: NarrationVoice,
+  stamps: Record<string, RecordedNarration> = stampRecordings(deck, manifest, narrationDir),
 ): NarrationPlan {
   const render: PlacedSlide[] = [];
   const cached: PlacedSlide[] = [];
-  const stamps = stampRecordings(deck, manifest, narrationDir);
   for (const placed of deck.slides) {
     if (isCurrent(placed, manifest, narrationDir, voice, stamps[placed.slide.id])) cached.push(placed);
     else render.push(placed);
   }
+  return { render, cached, orphans: orphanFiles(deck, narrationDir) };
+}
+
+/** Generated files in the folder that belong to no slide of the deck. */
+function orphanFiles(deck: Deck, narrationDir: string): string[] {
   const wanted = new Set(
     deck.slides.flatMap((placed) => GENERATED_AUDIO.map(({ type }) => generatedFile(placed.slide.id, type))),
   );
-  const orphans = generatedFiles(narrationDir).filter((file) => !wanted.has(file));
-  return { render, cached, orphans };
+  return generatedFiles(narrationDir).filter((file) => !wanted.has(file));
 }
 
 function isCurrent(
@@ -251,7 +259,7 @@ export function narrationProblems(deck: Deck, narrationDir: string, voice: Narra
       );
     }
   }
-  for (const file of planNarration(deck, manifest, narrationDir, voice).orphans) {
+  for (const file of orphanFiles(deck, narrationDir)) {
     problems.push(`${folder}/${file} belongs to no slide. Fix: run \`${NARRATION_COMMAND}\` (it removes it).`);
   }
   for (const [id, file] of recordings) {
@@ -267,7 +275,7 @@ export function narrationProblems(deck: Deck, narrationDir: string, voice: Narra
       problems.push(
         `Slide "${id}": the recording ${folder}/${file} is not registered yet. Fix: run \`${NARRATION_COMMAND}\` and commit ${folder}.`,
       );
-    } else if (stamp.scriptHash !== scriptHash(placed.script)) {
+    } else if (!recordingIsCurrent(stamp, placed)) {
       problems.push(
         `Slide "${id}": its script changed after the recording ${folder}/${file} was made. Fix: record the slide again (replace the file) and run \`${NARRATION_COMMAND}\`, or delete the recording to use the generated voice.`,
       );

@@ -67,11 +67,12 @@ export async function renderNarration(
   const started = performance.now();
   const log = options.log ?? (() => {});
   const previous = readManifest(narrationDir);
-  const plan = planNarration(deck, options.force ? null : previous, narrationDir, voice);
+  const stamps = stampRecordings(deck, previous, narrationDir);
+  // Under --force no slide is current whatever its stamp: the plan never reads them then.
+  const plan = planNarration(deck, options.force ? null : previous, narrationDir, voice, stamps);
   mkdirSync(resolve(narrationDir, GENERATED_DIR), { recursive: true });
 
   const toRender = new Set(plan.render.map((placed) => placed.slide.id));
-  const stamps = stampRecordings(deck, previous, narrationDir);
   const named = recordingNameProblems(deck, narrationDir);
   if (named.length > 0) throw new RecordingProblemsError(named);
   const engine = createEngine(voice.settings);
