@@ -4,8 +4,9 @@
  * older script, or audio that does not load is reported as a failure, for the narration to read
  * the slide another way.
  */
-import { type NarrationManifest, proportionalTimeline, type SlideTimeline } from '../../narration/index.ts';
+import type { NarrationManifest, SlideTimeline } from '../../narration/index.ts';
 import { CueFollower } from './cue-follower.ts';
+import type { AudioFile, AudioSource, MissingAudio } from './narration-sources.ts';
 import type { SlideScript } from './slide-script.ts';
 import type { Voice, VoiceListener } from './voice.ts';
 
@@ -17,19 +18,12 @@ const TICK_MS = 40;
  */
 export const AUDIO_START_LIMIT_MS = 8_000;
 
-/** A file of a slide's audio: its URL and MIME type (null for a recording). */
-interface SourceFile {
-  readonly url: string;
-  readonly type: string | null;
-}
-
 interface Playing {
   readonly script: SlideScript;
-  readonly timeline: SlideTimeline | null;
   readonly fromPart: number;
   /** The file playing, and the same words in other formats, tried in turn if it will not play. */
-  readonly file: SourceFile;
-  readonly fallbacks: readonly SourceFile[];
+  readonly file: AudioFile;
+  readonly fallbacks: readonly AudioFile[];
 }
 
 /** Why a slide has no audio to play, in the words of the notice. */
@@ -46,13 +40,7 @@ export interface AudioSources {
   /** The cue timings of the generated audio, loaded on first use; null if they cannot be. */
   loadManifest(): Promise<NarrationManifest | null>;
   /** The slide's audio (in the format this browser prefers, and the others it plays), or why it has none. */
-  sourceFor(
-    script: SlideScript,
-    manifest: NarrationManifest | null,
-  ):
-    | (SourceFile & { readonly timeline: SlideTimeline | null; readonly fallbacks: readonly SourceFile[] })
-    | 'missing'
-    | 'stale';
+  sourceFor(script: SlideScript, manifest: NarrationManifest | null): AudioSource | MissingAudio;
   /** The file the slide will most likely play, known without the manifest. */
   likelyUrl(slideId: string): string | undefined;
 }
@@ -91,12 +79,10 @@ export class AudioVoice implements Voice {
     this.audio.preload = 'none';
     this.onAudioEnded = this.onAudioEnded.bind(this);
     this.onAudioError = this.onAudioError.bind(this);
-    this.onAudioLoadedMetadata = this.onAudioLoadedMetadata.bind(this);
     this.onAudioWaiting = this.onAudioWaiting.bind(this);
     this.onAudioPlaying = this.onAudioPlaying.bind(this);
     this.audio.addEventListener('ended', this.onAudioEnded);
     this.audio.addEventListener('error', this.onAudioError);
-    this.audio.addEventListener('loadedmetadata', this.onAudioLoadedMetadata);
     this.audio.addEventListener('waiting', this.onAudioWaiting);
     this.audio.addEventListener('playing', this.onAudioPlaying);
   }
@@ -149,7 +135,6 @@ export class AudioVoice implements Voice {
     this.stop();
     this.audio.removeEventListener('ended', this.onAudioEnded);
     this.audio.removeEventListener('error', this.onAudioError);
-    this.audio.removeEventListener('loadedmetadata', this.onAudioLoadedMetadata);
     this.audio.removeEventListener('waiting', this.onAudioWaiting);
     this.audio.removeEventListener('playing', this.onAudioPlaying);
     this.audio.removeAttribute('src');
@@ -191,22 +176,20 @@ export class AudioVoice implements Voice {
       return;
     }
     const [file, ...fallbacks] = [source, ...source.fallbacks].filter(
-      (candidate) => candidate.type === null || !this.unplayableTypes.has(candidate.type),
+      (candidate) => !this.unplayableTypes.has(candidate.type),
     );
     if (!file) {
       this.failedSlides.add(script.id);
       this.listener.onFail(MISSING_AUDIO.failed);
       return;
     }
-    this.playing = { script, timeline: source.timeline, fromPart, file, fallbacks };
+    this.playing = { script, fromPart, file, fallbacks };
     const audio = this.audio;
     if (audio.getAttribute('src') !== file.url) audio.src = file.url;
     audio.muted = false;
     // Setting src resets playbackRate to the default, so both are set.
     this.setRate(this.rate);
-    if (source.timeline) this.follow(source.timeline);
-    else if (audio.readyState >= HTMLMediaElement.HAVE_METADATA) this.onAudioLoadedMetadata();
-    else this.seek(0);
+    this.follow(source.timeline);
     this.play();
   }
 
@@ -284,15 +267,6 @@ export class AudioVoice implements Voice {
     this.listener.onFail(MISSING_AUDIO.failed);
   }
 
-  /** A recording's cues are spread over its length, known once its metadata has loaded. */
-  private onAudioLoadedMetadata(): void {
-    const playing = this.playing;
-    if (!playing || this.follower) return;
-    const duration = this.audio.duration;
-    const durationMs = Number.isFinite(duration) && duration > 0 ? duration * 1000 : playing.script.timingMs;
-    this.follow(playing.timeline ?? proportionalTimeline(playing.script.cues, durationMs));
-  }
-
   private onAudioEnded(): void {
     const follower = this.follower;
     if (!this.playing || !follower) return;
@@ -318,7 +292,7 @@ export class AudioVoice implements Voice {
     const fixable = code === MediaError.MEDIA_ERR_SRC_NOT_SUPPORTED || code === MediaError.MEDIA_ERR_DECODE;
     const [next, ...rest] = playing?.fallbacks ?? [];
     if (!playing || !fixable || !next) return false;
-    if (playing.file.type) this.unplayableTypes.add(playing.file.type);
+    this.unplayableTypes.add(playing.file.type);
     console.warn(
       `Narration of slide "${playing.script.id}": ${mediaProblem(this.audio.error, null)} as ${playing.file.type}; playing its ${next.type} instead.`,
     );

@@ -22,14 +22,13 @@ const NARRATION_FOLDER = '';
 /** One file of a slide's audio. */
 export interface AudioFile {
   readonly url: string;
-  /** Its MIME type with codecs, as the manifest gives it; null where unknown. */
-  readonly type: string | null;
+  /** Its MIME type with codecs, as the manifest gives it. */
+  readonly type: string;
 }
 
-/** Audio to play for a slide: a timeline when its cues were timed at build time, else null. */
+/** Audio to play for a slide (generated, or a recording processed by `npm run narration`), with its cues' timings. */
 export interface AudioSource extends AudioFile {
-  readonly kind: 'recording' | 'generated';
-  readonly timeline: SlideTimeline | null;
+  readonly timeline: SlideTimeline;
   /** The same words in other formats this browser says it plays, to try if this file will not. */
   readonly fallbacks: readonly AudioFile[];
 }
@@ -77,5 +76,5 @@ export function audioSourceFor(script: SlideScript, manifest: NarrationManifest 
   if (!entry || !chosen) return 'missing';
   // Audio made for an older script would say other words than the captions show.
   if (!timelineMatches(entry.timeline, script.cues)) return 'stale';
-  return { kind: entry.recording ? 'recording' : 'generated', ...chosen, timeline: entry.timeline, fallbacks };
+  return { ...chosen, timeline: entry.timeline, fallbacks };
 }
