@@ -25,6 +25,7 @@ import {
   clippedShare,
   innerPauses,
   intonation,
+  median,
   PITCH_HOP_MS,
   pitchTrack,
 } from '../src/build/narration/speech-measures.ts';
@@ -327,11 +328,6 @@ async function listen(
     clipped: allSamples > 0 ? clippedSamples / allSamples : 0,
     worstSlides: worst,
   };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function ratio(value: number, baseline: number): string {

@@ -19,7 +19,7 @@ import {
 import { constants as osConstants, tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { type DeckPath, PROJECT_ROOT, resolveDeckPath } from '../src/build/deck-path.ts';
-import { checkDeckGlyphs, themeFonts } from '../src/build/font-subset-plugin.ts';
+import { checkDeckGlyphs, deckCharacters, themeFonts } from '../src/build/font-subset-plugin.ts';
 import { loadProjectDeck, renderProjectDeck } from '../src/build/load-deck.ts';
 import { narrationProblems } from '../src/build/narration/cache.ts';
 import { narrationVoice } from '../src/build/narration/voice-settings.ts';
@@ -79,8 +79,8 @@ export async function checkRow(row: DeckRow | FilesRow): Promise<{ message: stri
   const { path, dir } = scratchDeck(row);
   try {
     const loaded = loadProjectDeck(path);
-    renderProjectDeck(loaded);
-    await checkDeckGlyphs(loaded);
+    // Rendered once, as the build renders it (its figures checked), and its characters checked.
+    await checkDeckGlyphs(loaded, undefined, deckCharacters(renderProjectDeck(loaded)));
     if (row.checkedBy === 'narration') {
       const problems = narrationProblems(
         loaded.deck,

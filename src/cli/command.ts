@@ -245,8 +245,3 @@ function trapStopSignals(spec: CommandSpec<OptionSpecs>): void {
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
-
-/** Whether Ctrl-C (or SIGTERM) has asked the command to stop. */
-export function isStopping(): boolean {
-  return stopping;
-}

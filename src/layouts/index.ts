@@ -4,7 +4,6 @@ export type { FigureSlide, FigureSource } from './figure.ts';
 export type { CheckContext, LayoutSpec, RenderContext, RenderedSection, Report } from './layout-spec.ts';
 export type { QuoteSlide } from './quote.ts';
 export {
-  fragmentSteps,
   LAYOUTS,
   type Layout,
   type LayoutRegistry,

@@ -55,11 +55,6 @@ export function layoutOf<S extends Slide>(slide: S): LayoutSpec<S> {
   return LAYOUTS[slide.layout] as unknown as LayoutSpec<S>;
 }
 
-/** How many fragment steps a slide reveals after arriving. */
-export function fragmentSteps(slide: Slide): number {
-  return layoutOf(slide).steps(slide);
-}
-
 /** The words a slide shows, field by field. */
 export function visibleText(slide: Slide): readonly string[] {
   return layoutOf(slide).visibleText(slide);

@@ -101,7 +101,8 @@ export function intonation(track: readonly (number | null)[]): Intonation | null
   };
 }
 
-function median(values: readonly number[]): number {
+/** The middle value (the upper one of an even count); 0 for none. */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }

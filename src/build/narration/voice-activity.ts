@@ -74,8 +74,3 @@ export function speechIntervals(samples: Int16Array, sampleRateHz: number): Inte
   }
   return merged.filter((interval) => interval.endMs - interval.startMs >= MIN_SPEECH_MS);
 }
-
-/** The pauses between stretches of speech. */
-export function pausesBetween(speech: readonly Interval[]): Interval[] {
-  return speech.slice(1).map((interval, index) => ({ startMs: speech[index]?.endMs ?? 0, endMs: interval.startMs }));
-}
