@@ -5,13 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
 import { showSlide, slideIds } from '../e2e/support/deck.ts';
 import { commandDeckPath } from '../src/build/deck-path.ts';
 import { onStop, runCommand, UsageError } from '../src/cli/command.ts';
 import { sizeValue } from '../src/cli/values.ts';
 import { writeFilesAtomic } from '../src/export/atomic-write.ts';
-import { launchOptions, resolveBrowser } from '../src/export/browser.ts';
+import { launchBrowser, resolveBrowser } from '../src/export/browser.ts';
 import { buildDist, PROJECT_ROOT, serveDist } from '../src/export/dist.ts';
 import { checkOutputFolder, makeOutputFolder } from '../src/export/output-folder.ts';
 
@@ -55,7 +54,7 @@ await runCommand(
       if (built && deck) await buildDist(PROJECT_ROOT, deck.file, built);
       const server = built ? await serveDist(built, 0) : null;
       const url = given ?? server?.url ?? '';
-      const chrome = await chromium.launch({ ...launchOptions(browser), handleSIGINT: false, handleSIGTERM: false });
+      const chrome = await launchBrowser(browser);
       const page = await chrome.newPage({ viewport: size });
       // Reduced motion turns fragment and slide transitions off, so no shot catches a fade half-way.
       await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -2,6 +2,7 @@
  * Option values several commands read the same way (a port, a file-name stem, a size, a count),
  * each checked with a UsageError that says what the option takes.
  */
+import { commandDeckPath, type DeckPath, DeckPathError } from '../build/deck-path.ts';
 import { UsageError } from './command.ts';
 
 /** One of a few words: `--only slides|handout`. */
@@ -74,4 +75,14 @@ export function sizeValue(
     );
   }
   return { width, height };
+}
+
+/** `--deck PATH`, else DECK, else the default deck: a path that names no deck module is a usage error. */
+export function deckValue(flag: string | undefined): DeckPath {
+  try {
+    return commandDeckPath(flag);
+  } catch (error) {
+    if (error instanceof DeckPathError) throw new UsageError(error.message);
+    throw error;
+  }
 }

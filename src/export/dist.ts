@@ -7,7 +7,7 @@ import { cp, mkdtemp, rename, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { DEFAULT_DECK } from '../build/deck-path.ts';
+import { DEFAULT_DECK, PROJECT_ROOT } from '../build/deck-path.ts';
 import { onStop, uninterruptible } from '../cli/command.ts';
 import { DeckDataError, deckDataInHtml } from '../contract/deck-data.ts';
 import { isFixable } from '../model/errors.ts';
@@ -15,8 +15,8 @@ import { BuildFailedError, DeckNotBuiltError, DeckProblemsError, PortBusyError }
 import { type FolderLock, lockFolder } from './folder-lock.ts';
 import { type StaticServer, serveFolder } from './static-server.ts';
 
-/** The project's root folder (package.json, slides/, dist/). */
-export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+/** The project's root folder (package.json, slides/, dist/), as the deck path resolver has it. */
+export { PROJECT_ROOT };
 
 /** Files and folders the built page is made from, besides the deck's own folder. */
 export const BUILD_INPUTS = [

@@ -4,8 +4,9 @@
  */
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { commandDeckPath, DEFAULT_DECK, type DeckPath, DeckPathError } from '../build/deck-path.ts';
+import { DEFAULT_DECK, type DeckPath } from '../build/deck-path.ts';
 import { uninterruptible } from '../cli/command.ts';
+import { deckValue } from '../cli/values.ts';
 import { DECK_DATA_ID, type DeckData, parseDeckData } from '../contract/deck-data.ts';
 import { renderHandout } from '../render/handout.ts';
 import { writeFilesAtomic } from './atomic-write.ts';
@@ -132,12 +133,7 @@ export async function exportDeck(
  */
 function deckToPrint(options: ExportOptions): DeckPath | null {
   if (options.distDir && options.deck === null && !process.env.DECK) return null;
-  try {
-    return commandDeckPath(options.deck ?? undefined);
-  } catch (error) {
-    if (error instanceof DeckPathError) throw new UsageError(error.message);
-    throw error;
-  }
+  return deckValue(options.deck ?? undefined);
 }
 
 /** A --dist folder that is built, and holds the deck asked for when one is (the export's and the video's rule). */

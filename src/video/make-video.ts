@@ -9,8 +9,9 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from '@playwright/test';
-import { commandDeckPath, type DeckPath, DeckPathError } from '../build/deck-path.ts';
+import type { DeckPath } from '../build/deck-path.ts';
 import { onStop, uninterruptible } from '../cli/command.ts';
+import { deckValue } from '../cli/values.ts';
 import { type FileToWrite, stagingPath, writeFilesAtomic } from '../export/atomic-write.ts';
 import { launchBrowser, type ResolvedBrowser, resolveBrowser } from '../export/browser.ts';
 import {
@@ -21,7 +22,6 @@ import {
   prepareDist,
   serveDist,
 } from '../export/dist.ts';
-import { UsageError } from '../export/errors.ts';
 import { assertHolds, displayPath, writeFailure } from '../export/export-deck.ts';
 import { fileStem } from '../export/options.ts';
 import { checkOutputFolder, makeOutputFolder } from '../export/output-folder.ts';
@@ -135,12 +135,7 @@ interface Opened {
 
 /** The deck to film: --deck, else DECK, else the default. A bad path is a usage error, found before anything starts. */
 function deckToFilm(options: VideoOptions): DeckPath {
-  try {
-    return commandDeckPath(options.deck ?? undefined);
-  } catch (error) {
-    if (error instanceof DeckPathError) throw new UsageError(error.message);
-    throw error;
-  }
+  return deckValue(options.deck ?? undefined);
 }
 
 async function film(
