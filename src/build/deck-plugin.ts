@@ -35,6 +35,8 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
       : loadProjectDeck(path);
   /** The deck a build renders, loaded once before Rolldown starts; the dev server loads it afresh on every request. */
   let built: { readonly loaded: LoadedDeck; readonly html: string } | null = null;
+  /** The assets folder of the deck the page was last rendered from: the narration module's, in dev. */
+  let lastAssetsDir: string | null = null;
   return {
     name: 'deck-html',
     config(_, env) {
@@ -52,7 +54,10 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_NARRATION_MODULE) return undefined;
-      return narrationModule(options.deck ? ASSETS_DIR : (built?.loaded.assetsDir ?? loadProjectDeck(path).assetsDir));
+      // The page asks for this module after its HTML, whose deck was just loaded: no second load.
+      return narrationModule(
+        options.deck ? ASSETS_DIR : (built?.loaded.assetsDir ?? lastAssetsDir ?? loadProjectDeck(path).assetsDir),
+      );
     },
     transformIndexHtml: {
       order: 'pre',
@@ -63,6 +68,7 @@ export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
           );
         }
         const loaded = built?.loaded ?? load();
+        lastAssetsDir = loaded.assetsDir;
         const { meta } = loaded.deck;
         const head = [
           `<title>${escapeText(meta.title)}</title>`,
