@@ -8,17 +8,19 @@ import { studioPlugin } from './src/build/studio-plugin.ts';
 
 // The deck to build: DECK=path, or slides/index.ts.
 const deck = deckPathOrExit('vite');
+const deckHtml = deckPlugin({ path: deck });
 
 export default defineConfig({
   // Relative URLs: the built dist/ works from any static host and from a sub-path.
   base: './',
   // The recording studio is the dev server's alone (npm run record); a build has none of it.
   plugins: [
-    deckPlugin({ path: deck }),
+    deckHtml,
     studioPlugin({ path: deck }),
     firstPaintPlugin(),
     cspPlugin(),
-    fontSubsetPlugin(),
+    // Reads the deck the deck plugin loaded and rendered, rather than loading it again.
+    fontSubsetPlugin({ built: deckHtml.api.built }),
   ],
   build: {
     target: 'es2022',

@@ -27,18 +27,28 @@ export interface DeckPluginOptions {
  * page reads, so the page holds the whole deck before any script runs. A deck that fails
  * validation fails the build with the slide named. In dev, saving a file of the deck reloads it.
  */
-export function deckPlugin(options: DeckPluginOptions = {}): Plugin {
+/** The deck a build renders: loaded and validated, and its slides' markup. */
+export interface BuiltDeck {
+  readonly loaded: LoadedDeck;
+  readonly html: string;
+}
+
+/** The plugin, and what it lends the build's other plugins (the font subsetter reads the same deck). */
+export type DeckHtmlPlugin = Plugin & { readonly api: { readonly built: () => BuiltDeck | null } };
+
+export function deckPlugin(options: DeckPluginOptions = {}): DeckHtmlPlugin {
   const path = options.path ?? commandDeckPath();
   const load = (): LoadedDeck =>
     options.deck
       ? { path: { file: 'a test fixture', module: '' }, deck: options.deck(), assetsDir: ASSETS_DIR, inputs: [] }
       : loadProjectDeck(path);
   /** The deck a build renders, loaded once before Rolldown starts; the dev server loads it afresh on every request. */
-  let built: { readonly loaded: LoadedDeck; readonly html: string } | null = null;
+  let built: BuiltDeck | null = null;
   /** The assets folder of the deck the page was last rendered from: the narration module's, in dev. */
   let lastAssetsDir: string | null = null;
   return {
     name: 'deck-html',
+    api: { built: () => built },
     config(_, env) {
       // A mistake in the deck stops the build here, where Vite prints the message alone: thrown
       // from transformIndexHtml, it would come wrapped by Rolldown in a count, a plugin name and a stack.

@@ -155,13 +155,22 @@ export function cutFileName({ file, weight }: Pick<ThemeFont, 'file' | 'weight'>
  * carries about 40% less font. Each subset is a file of its own that the theme's url() is aliased
  * to, so the built file's name changes whenever the deck's text does.
  */
-export function fontSubsetPlugin(): Plugin {
+export interface FontSubsetPluginOptions {
+  /**
+   * The deck the build renders, from the deck plugin (whose config hook runs first), so it is
+   * loaded and rendered once per build. @defaultValue the deck DECK names, loaded here
+   */
+  readonly built?: () => { readonly loaded: LoadedDeck; readonly html: string } | null;
+}
+
+export function fontSubsetPlugin(options: FontSubsetPluginOptions = {}): Plugin {
   return {
     name: 'deck-font-subset',
     apply: 'build',
     async config() {
-      const loaded = loadProjectDeck();
-      const characters = deckCharacters(renderProjectDeck(loaded));
+      const built = options.built?.() ?? null;
+      const loaded = built?.loaded ?? loadProjectDeck();
+      const characters = deckCharacters(built?.html ?? renderProjectDeck(loaded));
       const require = createRequire(import.meta.url);
       const fonts = allThemeFonts();
       await checkDeckGlyphs(loaded, fonts, characters);
